@@ -1,0 +1,101 @@
+import { GainsightClient } from '../client/gainsight-client.js';
+import { discoverCatalog } from '../commands/singer-discover.js';
+import { runSingerSync } from '../commands/singer-sync.js';
+import { loadConfig, type ResolvedConfig } from '../config/index.js';
+import { ConfigError, ExitCode } from '../errors/index.js';
+import { readJsonFile } from '../input/read-json-file.js';
+import { LineWriter } from '../protocol/line-writer.js';
+import { formatCatalog, SingerOutput } from '../protocol/singer/singer-output.js';
+import { readStateValue, type StateValue } from '../sync/sync-state.js';
+import type { RunContext } from './run-context.js';
+
+/** The Singer command line's options after parsing. */
+export interface SingerArguments {
+  config: string[];
+  discover: boolean;
+  catalog?: string;
+  properties?: string;
+  state?: string;
+}
+
+/** Exit status when the reader of stdout closed the pipe (128 + SIGPIPE, as shells report it). */
+export const outputClosedExitCode = 141;
+
+/** Runs discover or sync in Singer mode and returns the exit status. */
+export async function runSingerCommand(args: SingerArguments, context: RunContext): Promise<number> {
+  const config = loadConfig(args.config, process.env);
+  context.secrets.push(config.accessKey);
+
+  // Input files are read before any request, so a bad file fails fast.
+  const catalog = readCatalogOption(args);
+  const state = args.state === undefined ? { bookmarks: {}, currently_syncing: null } : readStateValue(readJsonFile(args.state, '--state'), `--state ${args.state}`);
+
+  const writer = new LineWriter(process.stdout);
+  writer.onClosed(() => context.requestStop('stdout was closed by its reader'));
+  const client = createClient(config, context);
+
+  try {
+    if (args.discover) {
+      const discovered = await discoverCatalog(client, context.logger);
+      await writer.write(formatCatalog(discovered));
+      context.logger.info('discover finished', { streams: discovered.streams.length });
+    } else {
+      const exitCode = await sync(config, client, writer, context, catalog, state);
+      if (exitCode !== ExitCode.success) return exitCode;
+    }
+    await writer.flush();
+    return writer.closed ? outputClosedExitCode : ExitCode.success;
+  } finally {
+    client.close();
+  }
+}
+
+async function sync(
+  config: ResolvedConfig,
+  client: GainsightClient,
+  writer: LineWriter,
+  context: RunContext,
+  catalog: { document: unknown; source: string } | undefined,
+  state: StateValue,
+): Promise<number> {
+  const startedAt = new Date();
+  const summary = await runSingerSync({
+    client,
+    output: new SingerOutput(writer),
+    logger: context.logger,
+    ...(catalog ? { catalog } : {}),
+    state,
+    startDate: config.startDate,
+    pageSize: config.pageSize,
+    stopSignal: context.stopSignal,
+    requestStop: () => context.requestStop('a stream failed'),
+    startedAt,
+  });
+
+  const records = [...summary.outcomes.values()].reduce((total, outcome) => total + outcome.records, 0);
+  context.logger.info('sync summary', {
+    records,
+    query_calls: client.counts.query,
+    describe_calls: client.counts.describe,
+    retries: client.counts.retries,
+    seconds: ((Date.now() - startedAt.getTime()) / 1000).toFixed(2),
+  });
+
+  if (summary.error !== undefined) throw summary.error;
+  if (writer.closed) return outputClosedExitCode;
+  return ExitCode.success;
+}
+
+function readCatalogOption(args: SingerArguments): { document: unknown; source: string } | undefined {
+  if (args.catalog !== undefined && args.properties !== undefined) {
+    throw new ConfigError('--catalog and --properties both name a catalog; pass only one');
+  }
+  const option = args.catalog !== undefined ? '--catalog' : '--properties';
+  const path = args.catalog ?? args.properties;
+  if (path === undefined) return undefined;
+  return { document: readJsonFile(path, option), source: `${option} ${path}` };
+}
+
+export function createClient(config: ResolvedConfig, context: RunContext): GainsightClient {
+  return new GainsightClient(config, { logger: context.logger, stopSignal: context.stopSignal });
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode } from '../errors/index.js';
+import { packageInfo } from '../package-root.js';
+import { resolveLogLevel, RunContext } from './run-context.js';
+import { runSingerCommand, type SingerArguments } from './singer-command.js';
+
+/** Parses the Singer command line and runs it; returns the exit status. */
+async function main(argv: string[]): Promise<number> {
+  const program = new Command('tap-gainsight')
+    .description(packageInfo.description)
+    .version(packageInfo.version, '--version', 'print the version and exit')
+    .option('--config <file>', 'settings file (JSON); repeat to merge several, later files win', collect, [])
+    .option('--discover', 'print the catalog of streams and fields this tenant has, then exit')
+    .option('--catalog <file>', 'Singer catalog choosing the streams and fields to sync')
+    .addOption(new Option('--properties <file>', 'older name of --catalog, for tools that still pass it'))
+    .option('--state <file>', 'state from an earlier run (its last STATE message value) to resume from')
+    .option('--log-level <level>', 'debug, info, warn or error (default: LOG_LEVEL, else info)')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+  try {
+    program.parse(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.success : ExitCode.configuration;
+    throw error;
+  }
+
+  const options = program.opts<SingerArguments & { logLevel?: string }>();
+  const writeLine = (line: string) => process.stderr.write(`${line}\n`);
+  let context: RunContext | undefined;
+
+  try {
+    context = new RunContext(resolveLogLevel(options.logLevel, process.env), (_level, text) => writeLine(text));
+    context.handleSignals();
+    return await runSingerCommand(options, context);
+  } catch (error) {
+    return (context ?? new RunContext('info', () => undefined)).reportError(error, (line) => writeLine(`tap-gainsight: ${line}`));
+  }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+const exitCode = await main(process.argv);
+process.exitCode = exitCode;
+// Connections and timers are closed by now; this only guards against a handle left open.
+setTimeout(() => process.exit(exitCode), 5000).unref();

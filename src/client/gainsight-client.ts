@@ -1,0 +1,338 @@
+import http from 'node:http';
+import https from 'node:https';
+import { setTimeout as sleep } from 'node:timers/promises';
+import fetch, { type RequestInit, type Response } from 'node-fetch';
+import {
+  ApiError,
+  AuthenticationError,
+  InvalidFieldError,
+  RetriesExhaustedError,
+  UnsafeRequestError,
+  type ApiErrorContext,
+} from '../errors/index.js';
+import { silentLogger, type Logger } from '../logging/logger.js';
+import { packageInfo } from '../package-root.js';
+import { checkRequest, describePath, queryPath, type EndpointName } from './endpoints.js';
+import { parseJsonBody } from './json-body.js';
+import { RateLimiter } from './rate-limiter.js';
+import { backoffDelay, parseRetryAfter } from './retry-policy.js';
+import { Semaphore } from './semaphore.js';
+import type { ObjectDescription, QueryPage, QueryRequest } from './types.js';
+
+/** The settings the client needs, a subset of the resolved configuration. */
+export interface ClientSettings {
+  /** Origin of the tenant, such as `https://acme.gainsightcloud.com`. */
+  baseUrl: string;
+  accessKey: { reveal(): string };
+  requestTimeoutMs: number;
+  /** Retries after the first attempt, for transient faults only. */
+  maxRetries: number;
+  requestsPerMinute: number;
+  maxConcurrentRequests: number;
+}
+
+export interface ClientOptions {
+  logger?: Logger;
+  /** Stops new requests from starting; a request already sent is finished. */
+  stopSignal?: AbortSignal;
+  /** First and longest wait between retries, in milliseconds. */
+  backoff?: { baseMs: number; maxMs: number };
+}
+
+/** What one request is for, for error messages and retry logs. */
+export interface RequestContext {
+  stream?: string;
+}
+
+/** Per-endpoint call counts of a run. */
+export interface RequestCounts {
+  query: number;
+  describe: number;
+  'list-objects': number;
+  retries: number;
+}
+
+type Envelope = {
+  result?: unknown;
+  errorCode?: unknown;
+  errorDesc?: unknown;
+  requestId?: unknown;
+  message?: unknown;
+  title?: unknown;
+  data?: unknown;
+};
+
+/** The outcome of one attempt that did not throw a permanent error. */
+type Attempt =
+  | { kind: 'data'; data: unknown; lossless: boolean; receivedAt: Date }
+  | { kind: 'empty'; receivedAt: Date }
+  | { kind: 'retry'; cause: string; waitMs: number | undefined; throttled: boolean };
+
+// Gainsight's answers that mean "no rows": a 200 with `result:false` and this description, and an
+// HTTP 400 with GSOBJ_1011 "No entity matches the given criteria".
+const noDataDescription = /no data found/i;
+const noEntityCode = 'GSOBJ_1011';
+const throttledCode = 'GS_APIG_2404';
+const authenticationCodes: Record<string, string> = {
+  GS_APIG_2401: 'the access key was rejected: check credentials.access_token (Gainsight Administration > Connectors 2.0 > Gainsight API)',
+  GSOBJ_1024: 'the authorization headers were rejected: check credentials.access_token',
+  GS_APIG_2402: "this machine's IP address is not on the tenant's allow-list: ask a Gainsight admin to add it (Administration > Security > IP allow-list)",
+};
+const retriableStatuses = new Set([429, 500, 502, 503, 504]);
+
+/**
+ * The Gainsight NXT REST client. Every request passes through `send`, which checks it against the
+ * read-only allow-list, waits for the shared rate limiter and concurrency bound, applies the
+ * timeout, and retries transient faults with backoff.
+ */
+export class GainsightClient {
+  readonly counts: RequestCounts = { query: 0, describe: 0, 'list-objects': 0, retries: 0 };
+
+  private readonly baseUrl: URL;
+  private readonly logger: Logger;
+  private readonly limiter: RateLimiter;
+  private readonly semaphore: Semaphore;
+  private readonly agents: { http: http.Agent; https: https.Agent };
+  private readonly backoff: { baseMs: number; maxMs: number };
+  private firstServerDate: Date | undefined;
+
+  constructor(
+    private readonly settings: ClientSettings,
+    private readonly options: ClientOptions = {},
+  ) {
+    this.baseUrl = new URL(settings.baseUrl);
+    this.logger = options.logger ?? silentLogger;
+    this.limiter = new RateLimiter(settings.requestsPerMinute);
+    this.semaphore = new Semaphore(settings.maxConcurrentRequests);
+    this.backoff = options.backoff ?? { baseMs: 1000, maxMs: 60_000 };
+    const agentOptions = { keepAlive: true, maxSockets: settings.maxConcurrentRequests };
+    this.agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
+  }
+
+  /**
+   * The server's clock at the first response of the run (the HTTP `Date` header), so bookmarks can
+   * be capped by the server's time as well as the local one.
+   */
+  get serverDate(): Date | undefined {
+    return this.firstServerDate;
+  }
+
+  /** Reads one page of an object through the query API. */
+  async query(objectName: string, request: QueryRequest, context: RequestContext = {}): Promise<QueryPage> {
+    const outcome = await this.send('POST', queryPath(objectName), request, context);
+    if (outcome.kind === 'empty') return { records: [], lossless: false, receivedAt: outcome.receivedAt };
+    return { records: extractRecords(outcome.data, context), lossless: outcome.lossless, receivedAt: outcome.receivedAt };
+  }
+
+  /** Describes several objects in one call. Objects the tenant lacks are absent from the result. */
+  async describe(objectNames: string[]): Promise<ObjectDescription[]> {
+    const body = { objectNames, includeChilds: 'false', populatePickListOptions: 'false' };
+    const outcome = await this.send('POST', describePath, body, {});
+    if (outcome.kind === 'empty') return [];
+    if (!Array.isArray(outcome.data)) throw new ApiError('describe returned no list of objects');
+    return outcome.data as ObjectDescription[];
+  }
+
+  /** Closes kept-alive connections so the process can exit. */
+  close(): void {
+    this.agents.http.destroy();
+    this.agents.https.destroy();
+  }
+
+  private async send(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    context: RequestContext,
+  ): Promise<Extract<Attempt, { kind: 'data' | 'empty' }>> {
+    const url = new URL(path, this.baseUrl);
+    const endpoint = checkRequest(method, url, this.baseUrl);
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    let lastCause = '';
+
+    for (let attempt = 0; attempt <= this.settings.maxRetries; attempt += 1) {
+      const outcome = await this.semaphore.run(async () => {
+        await this.limiter.acquire(this.options.stopSignal);
+        this.counts[endpoint] += 1;
+        return this.attempt(method, url, payload, context);
+      });
+      if (outcome.kind !== 'retry') return outcome;
+
+      lastCause = outcome.cause;
+      if (attempt === this.settings.maxRetries) break;
+
+      const waitMs = outcome.waitMs ?? backoffDelay(attempt + 1, this.backoff);
+      if (outcome.throttled) this.limiter.pauseUntil(Date.now() + waitMs);
+      this.counts.retries += 1;
+      this.log(context).warn('request failed, retrying', {
+        endpoint,
+        cause: outcome.cause,
+        wait_seconds: (waitMs / 1000).toFixed(1),
+        retry: `${attempt + 1}/${this.settings.maxRetries}`,
+      });
+      await sleep(waitMs, undefined, { signal: this.options.stopSignal });
+    }
+
+    throw new RetriesExhaustedError(
+      `${endpointLabel(endpoint)} failed after ${this.settings.maxRetries + 1} attempts, last cause: ${lastCause}`,
+      { stream: context.stream },
+    );
+  }
+
+  private async attempt(method: string, url: URL, payload: string | undefined, context: RequestContext): Promise<Attempt> {
+    const controller = new AbortController();
+    const timeoutMs = this.settings.requestTimeoutMs;
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url.href, this.requestInit(method, payload, controller.signal));
+      if (response.status >= 300 && response.status < 400) throw redirectError(response, context);
+      text = await response.text();
+    } catch (error) {
+      if (error instanceof UnsafeRequestError) throw error;
+      if (controller.signal.aborted) {
+        return { kind: 'retry', cause: `timed out after ${timeoutMs / 1000} s`, waitMs: undefined, throttled: false };
+      }
+      return { kind: 'retry', cause: networkCause(error), waitMs: undefined, throttled: false };
+    } finally {
+      clearTimeout(timer);
+    }
+
+    const receivedAt = new Date();
+    this.noteServerDate(response.headers.get('date'));
+    return this.classify(response, text, receivedAt, context);
+  }
+
+  private requestInit(method: string, payload: string | undefined, signal: AbortSignal): RequestInit {
+    return {
+      method,
+      body: payload,
+      signal,
+      // A redirect could carry the access key to another host, so it is never followed.
+      redirect: 'manual',
+      agent: (target: URL) => (target.protocol === 'http:' ? this.agents.http : this.agents.https),
+      headers: {
+        accesskey: this.settings.accessKey.reveal(),
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'user-agent': `${packageInfo.name}/${packageInfo.version}`,
+      },
+    };
+  }
+
+  /** Sorts a complete response into data, an empty answer, a retriable fault or a thrown error. */
+  private classify(response: Response, text: string, receivedAt: Date, context: RequestContext): Attempt {
+    const status = response.status;
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+
+    let envelope: Envelope | undefined;
+    let lossless = false;
+    try {
+      const parsed = parseJsonBody(text);
+      if (parsed.value !== null && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
+        envelope = parsed.value as Envelope;
+        lossless = parsed.lossless;
+      }
+    } catch {
+      envelope = undefined;
+    }
+
+    const errorCode = typeof envelope?.errorCode === 'string' ? envelope.errorCode : undefined;
+    const requestId = typeof envelope?.requestId === 'string' ? envelope.requestId : undefined;
+    const errorContext: ApiErrorContext = { stream: context.stream, status, errorCode, requestId };
+
+    if (status === 429 || errorCode === throttledCode) {
+      return { kind: 'retry', cause: `throttled (HTTP ${status}${errorCode ? ` ${errorCode}` : ''})`, waitMs: retryAfterMs, throttled: true };
+    }
+    if (retriableStatuses.has(status)) {
+      return { kind: 'retry', cause: `HTTP ${status}`, waitMs: retryAfterMs, throttled: false };
+    }
+
+    const authenticationAdvice = errorCode === undefined ? undefined : authenticationCodes[errorCode];
+    if (status === 401 || authenticationAdvice !== undefined) {
+      throw new AuthenticationError(`Gainsight rejected the request: ${authenticationAdvice ?? authenticationCodes.GS_APIG_2401}`, errorContext);
+    }
+    if (status === 403) {
+      throw new AuthenticationError('Gainsight refused access (HTTP 403): check that the access key may read this object', errorContext);
+    }
+
+    if (envelope === undefined) {
+      // A success status with a body that does not parse is a cut-off or garbled response.
+      if (status >= 200 && status < 300) return { kind: 'retry', cause: 'response body is not complete JSON', waitMs: undefined, throttled: false };
+      throw new ApiError(`Gainsight answered HTTP ${status} with a body that is not JSON`, errorContext);
+    }
+
+    const description = typeof envelope.errorDesc === 'string' ? envelope.errorDesc : typeof envelope.message === 'string' ? envelope.message : '';
+    if (errorCode === noEntityCode) return { kind: 'empty', receivedAt };
+    if (errorCode === 'GSOBJ_1002') {
+      throw new InvalidFieldError(`Gainsight rejected a selected field: ${description || 'invalid field'}`, fieldNamedIn(description), errorContext);
+    }
+
+    if (status >= 200 && status < 300) {
+      if (envelope.result === true) return { kind: 'data', data: envelope.data, lossless, receivedAt };
+      if (envelope.result === false && noDataDescription.test(description)) return { kind: 'empty', receivedAt };
+      const title = typeof envelope.title === 'string' ? `${envelope.title}: ` : '';
+      throw new ApiError(`Gainsight answered result:false: ${title}${description || 'no description'}`, errorContext);
+    }
+
+    const title = typeof envelope.title === 'string' ? `${envelope.title}: ` : '';
+    throw new ApiError(`Gainsight rejected the request: ${title}${description || `HTTP ${status}`}`, errorContext);
+  }
+
+  private noteServerDate(header: string | null): void {
+    if (this.firstServerDate !== undefined || header === null) return;
+    const time = Date.parse(header);
+    if (!Number.isNaN(time)) this.firstServerDate = new Date(time);
+  }
+
+  private log(context: RequestContext): Logger {
+    return context.stream === undefined ? this.logger : this.logger.forStream(context.stream);
+  }
+}
+
+/**
+ * Returns the records of a query answer. Gainsight's samples show both `data.records` (Timeline,
+ * delete log) and a bare list in `data` (Company, Custom Object, CTA), so both are accepted.
+ */
+function extractRecords(data: unknown, context: RequestContext): Array<Record<string, unknown>> {
+  if (data === null || data === undefined) return [];
+  if (Array.isArray(data)) return data as Array<Record<string, unknown>>;
+  if (typeof data === 'object' && Array.isArray((data as { records?: unknown }).records)) {
+    return (data as { records: Array<Record<string, unknown>> }).records;
+  }
+  throw new ApiError('query answer has neither data.records nor a list in data', { stream: context.stream });
+}
+
+function redirectError(response: Response, context: RequestContext): UnsafeRequestError {
+  const location = response.headers.get('location') ?? '';
+  let target = location;
+  try {
+    target = new URL(location, response.url).host;
+  } catch {
+    // An unreadable Location is reported as it came.
+  }
+  return new UnsafeRequestError(
+    `Gainsight answered with a redirect to ${target || 'an unnamed location'}, which the tap does not follow so the access key stays with the configured host; check the domain setting`,
+    { stream: context.stream, status: response.status },
+  );
+}
+
+function networkCause(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? `${code}: ${error.message}` : error.message;
+  }
+  return String(error);
+}
+
+// GSOBJ_1002 descriptions name the field, for example "Invalid field: Industry".
+function fieldNamedIn(description: string): string | undefined {
+  const match = /([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*)\W*$/.exec(description.trim());
+  return match?.[1];
+}
+
+function endpointLabel(endpoint: EndpointName): string {
+  return endpoint === 'query' ? 'query request' : `${endpoint} request`;
+}

@@ -1,0 +1,83 @@
+/**
+ * Date and time parsing shared by configuration, state and record normalisation. Gainsight
+ * returns DateTime values as epoch milliseconds or as ISO-8601 strings, with or without
+ * milliseconds, and its own filter samples use `2024-02-05 00:00:00`; all of these are read here,
+ * and a value without a zone is read as UTC, never as the machine's local time.
+ */
+
+const isoDateTime = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const usDate = /^(\d{2})-(\d{2})-(\d{4})$/;
+// Epoch milliseconds sent as text: 12 to 14 digits covers 1973 to 5138.
+const epochMillisText = /^\d{12,14}$/;
+
+/** One second, in milliseconds. */
+export const secondMs = 1000;
+
+/**
+ * Parses an instant as epoch milliseconds: a finite number (epoch ms), an ISO-8601 date-time
+ * with `Z`, an offset or no zone (UTC), or a plain `YYYY-MM-DD` date (midnight UTC). Returns
+ * undefined for anything else, including the empty string Gainsight sends for unset dates.
+ */
+export function parseInstant(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+
+  const dateTime = isoDateTime.exec(text);
+  if (dateTime !== null) {
+    const [, date, time, zone] = dateTime;
+    if (validDate(date as string) === undefined) return undefined;
+    const normalizedZone = zone === undefined || zone === 'z' ? 'Z' : zone.length === 3 ? `${zone}:00` : zone;
+    return finite(Date.parse(`${date}T${time}${normalizedZone}`));
+  }
+  if (isoDate.test(text)) return validDate(text) === undefined ? undefined : Date.parse(`${text}T00:00:00Z`);
+  if (epochMillisText.test(text)) return Number(text);
+  return undefined;
+}
+
+/** Formats epoch milliseconds as RFC 3339 UTC with milliseconds, such as `2024-02-05T08:34:35.253Z`. */
+export function formatInstant(epochMs: number): string {
+  return new Date(epochMs).toISOString();
+}
+
+/** Formats epoch milliseconds as a whole-second RFC 3339 UTC value for Gainsight filters. */
+export function formatFilterInstant(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Rounds epoch milliseconds down to the start of their second. */
+export function floorToSecond(epochMs: number): number {
+  return Math.floor(epochMs / secondMs) * secondMs;
+}
+
+/**
+ * Parses a calendar date as `YYYY-MM-DD`: from epoch milliseconds (the UTC date), from a string
+ * that starts with an ISO date (its date part as written), or from `MM-DD-YYYY`, a form that
+ * appears in Gainsight's samples. Returns undefined for anything else.
+ */
+export function parseCalendarDate(value: unknown): string | undefined {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? new Date(value).toISOString().slice(0, 10) : undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+
+  if (isoDate.test(text)) return validDate(text);
+  if (isoDateTime.test(text)) return validDate(text.slice(0, 10));
+  const us = usDate.exec(text);
+  if (us !== null) return validDate(`${us[3]}-${us[1]}-${us[2]}`);
+  if (epochMillisText.test(text)) return new Date(Number(text)).toISOString().slice(0, 10);
+  return undefined;
+}
+
+function finite(epochMs: number): number | undefined {
+  return Number.isNaN(epochMs) ? undefined : epochMs;
+}
+
+// Rejects dates such as 2024-02-30 that match the pattern but name no day.
+function validDate(text: string): string | undefined {
+  const epochMs = Date.parse(`${text}T00:00:00Z`);
+  if (Number.isNaN(epochMs)) return undefined;
+  return new Date(epochMs).toISOString().slice(0, 10) === text ? text : undefined;
+}

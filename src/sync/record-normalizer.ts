@@ -1,0 +1,66 @@
+import { formatInstant, parseCalendarDate, parseInstant } from '../dates/instant.js';
+import type { Logger } from '../logging/logger.js';
+import type { ValueKind } from '../streams/field-types.js';
+
+// RFC 3339 UTC with milliseconds, the form `Date.toISOString` writes: values already in this form
+// are kept without parsing, which is most values when Gainsight answers in ISO strings.
+function isCanonicalInstant(text: string): boolean {
+  return text.length === 24 && text.charCodeAt(23) === 90 /* Z */ && text.charCodeAt(19) === 46 /* . */ && text.charCodeAt(10) === 84; /* T */
+}
+
+/**
+ * Rewrites a stream's Date and DateTime values in place: DateTimes as RFC 3339 UTC with
+ * milliseconds, Dates as `YYYY-MM-DD`, and the empty strings Gainsight sends for unset dates as
+ * null. Epoch-millisecond and ISO answers thus give identical records. Other fields are left as
+ * they came; numbers are never touched, so no digit is lost.
+ */
+export class RecordNormalizer {
+  private readonly dateTimeFields: string[] = [];
+  private readonly dateFields: string[] = [];
+  private readonly reported = new Set<string>();
+
+  constructor(
+    fields: readonly string[],
+    kinds: ReadonlyMap<string, ValueKind>,
+    private readonly logger: Logger,
+  ) {
+    for (const field of fields) {
+      const kind = kinds.get(field);
+      if (kind === 'date-time') this.dateTimeFields.push(field);
+      else if (kind === 'date') this.dateFields.push(field);
+    }
+  }
+
+  normalize(record: Record<string, unknown>): void {
+    for (const field of this.dateTimeFields) {
+      const value = record[field];
+      if (value === null || value === undefined || (typeof value === 'string' && isCanonicalInstant(value))) continue;
+      if (value === '') {
+        record[field] = null;
+        continue;
+      }
+      const instant = parseInstant(value);
+      if (instant === undefined) this.reportUnreadable(field, value);
+      else record[field] = formatInstant(instant);
+    }
+
+    for (const field of this.dateFields) {
+      const value = record[field];
+      if (value === null || value === undefined) continue;
+      if (value === '') {
+        record[field] = null;
+        continue;
+      }
+      const date = parseCalendarDate(value);
+      if (date === undefined) this.reportUnreadable(field, value);
+      else record[field] = date;
+    }
+  }
+
+  // An unreadable date is passed on as it came rather than dropped, and reported once per field.
+  private reportUnreadable(field: string, value: unknown): void {
+    if (this.reported.has(field)) return;
+    this.reported.add(field);
+    this.logger.warn('unreadable date value passed on unchanged', { field, value: JSON.stringify(value) });
+  }
+}
