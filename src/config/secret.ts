@@ -1,0 +1,33 @@
+import { inspect } from 'node:util';
+
+const redacted = '[redacted]';
+
+/**
+ * A secret string, such as the access key, that prints as `[redacted]` through `String()`,
+ * template literals, `JSON.stringify` and `util.inspect` (so `console.log` too). Only `reveal()`
+ * returns the value, which the HTTP client calls to build the request header.
+ */
+export class Secret {
+  readonly #value: string;
+
+  constructor(value: string) {
+    this.#value = value;
+  }
+
+  /** Returns the secret value. Call it only where the value leaves the process on purpose. */
+  reveal(): string {
+    return this.#value;
+  }
+
+  toString(): string {
+    return redacted;
+  }
+
+  toJSON(): string {
+    return redacted;
+  }
+
+  [inspect.custom](): string {
+    return redacted;
+  }
+}
