@@ -1,0 +1,93 @@
+import { expect } from 'chai';
+import { LosslessNumber, stringify } from 'lossless-json';
+import { checkRequest, isLoopbackHost } from '../../src/client/endpoints.js';
+import { parseJsonBody } from '../../src/client/json-body.js';
+import { backoffDelay, parseRetryAfter } from '../../src/client/retry-policy.js';
+import { UnsafeRequestError } from '../../src/errors/index.js';
+
+const base = new URL('https://acme.gainsightcloud.com');
+
+describe('client: allow-list', () => {
+  it('allows the query endpoint', () => {
+    expect(checkRequest('POST', new URL('/v1/data/objects/query/Company', base), base)).to.equal('query');
+  });
+
+  it('allows the batch describe', () => {
+    expect(checkRequest('POST', new URL('/v1/meta/services/objects/describe', base), base)).to.equal('describe');
+  });
+
+  it('rejects a write path', () => {
+    expect(() => checkRequest('POST', new URL('/v1/data/objects/Company', base), base)).to.throw(UnsafeRequestError);
+  });
+
+  it('rejects a delete on the query path', () => {
+    expect(() => checkRequest('DELETE', new URL('/v1/data/objects/query/Company', base), base)).to.throw(UnsafeRequestError);
+  });
+
+  it('rejects another host', () => {
+    expect(() => checkRequest('POST', new URL('https://evil.example/v1/data/objects/query/Company'), base)).to.throw(UnsafeRequestError, /evil\.example/);
+  });
+
+  it('rejects plain http to a remote host', () => {
+    const remote = new URL('http://acme.gainsightcloud.com');
+    expect(() => checkRequest('POST', new URL('/v1/data/objects/query/Company', remote), remote)).to.throw(UnsafeRequestError, /https/);
+  });
+
+  it('allows plain http to loopback', () => {
+    const local = new URL('http://127.0.0.1:8080');
+    expect(checkRequest('POST', new URL('/v1/data/objects/query/Company', local), local)).to.equal('query');
+  });
+
+  it('knows loopback hosts', () => {
+    expect(['localhost', '127.0.0.1', '127.9.9.9', '[::1]'].every(isLoopbackHost)).to.equal(true);
+    expect(['128.0.0.1', 'localhost.example', '10.0.0.1'].some(isLoopbackHost)).to.equal(false);
+  });
+});
+
+describe('client: JSON bodies', () => {
+  it('keeps every digit of a number above 2^53', () => {
+    const parsed = parseJsonBody('{"data":{"records":[{"Big":9007199254740993}]}}');
+    expect(parsed.lossless).to.equal(true);
+    expect(stringify(parsed.value)).to.equal('{"data":{"records":[{"Big":9007199254740993}]}}');
+  });
+
+  it('keeps safe numbers as numbers', () => {
+    const parsed = parseJsonBody('{"Arr":125000.57,"Id":"12345678901234567890"}');
+    expect((parsed.value as { Arr: unknown }).Arr).to.equal(125000.57);
+    expect(parsed.lossless).to.equal(false);
+  });
+
+  it('marks only unsafe numbers as lossless', () => {
+    const parsed = parseJsonBody('{"Big":12345678901234567890,"Small":1}');
+    expect((parsed.value as { Big: unknown }).Big).to.be.instanceOf(LosslessNumber);
+    expect((parsed.value as { Small: unknown }).Small).to.equal(1);
+  });
+
+  it('throws on a truncated body', () => {
+    expect(() => parseJsonBody('{"result":true,"data":{"records":[{"Gsid":"1P0')).to.throw(SyntaxError);
+  });
+});
+
+describe('client: retry timing', () => {
+  it('reads Retry-After seconds', () => expect(parseRetryAfter('2')).to.equal(2000));
+
+  it('reads a Retry-After HTTP date', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:05 GMT', now)).to.equal(5000);
+  });
+
+  it('ignores an unreadable Retry-After', () => expect(parseRetryAfter('soon')).to.equal(undefined));
+
+  it('doubles the backoff ceiling per attempt', () => {
+    const options = { baseMs: 1000, maxMs: 60_000, random: () => 0.999999 };
+    expect([1, 2, 3].map((attempt) => Math.round(backoffDelay(attempt, options) / 1000))).to.deep.equal([1, 2, 4]);
+  });
+
+  it('keeps at least half the ceiling', () => {
+    expect(backoffDelay(3, { baseMs: 1000, maxMs: 60_000, random: () => 0 })).to.equal(2000);
+  });
+
+  it('caps the backoff', () => {
+    expect(backoffDelay(20, { baseMs: 1000, maxMs: 60_000, random: () => 0.999999 })).to.be.at.most(60_000);
+  });
+});
