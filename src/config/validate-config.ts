@@ -8,7 +8,7 @@ import {
   joinList,
 } from './describe-problem.js';
 import { type MergedConfig } from './merge-layers.js';
-import { leafSettingSchemas, schemaAt } from './settings.js';
+import { environmentVariableName, leafSettingSchemas, schemaAt } from './settings.js';
 import { suggestSettings } from './suggest-setting.js';
 
 // `allErrors` reports every problem at once, and `useDefaults` fills in the defaults of settings
@@ -67,7 +67,7 @@ function describeError(error: ErrorObject, path: string, origin: string | undefi
     case 'additionalProperties':
       return describeUnknownSetting(path, String(error.params.additionalProperty), origin);
     case 'required':
-      return `${path} is missing. ${fix}`;
+      return `${path} is missing. Set it in a config file or in ${environmentVariableName(path)} with --config ENV. ${fix}`;
     case 'type':
       return describeTypeError(path, value, origin, error.params.type);
     case 'minLength':

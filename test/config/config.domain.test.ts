@@ -92,7 +92,7 @@ describe('config domain', () => {
   it('rejects a missing domain', () => {
     const problem = onlyProblemOf({ credentials });
     expect(problem).to.match(
-      /^domain is missing\. Write a value such as "acme", "acme\.eu\.gainsightcloud\.com" or/,
+      /^domain is missing\. Set it in a config file or in TAP_GAINSIGHT_DOMAIN with --config ENV\. Write a value such as "acme", "acme\.eu\.gainsightcloud\.com" or/,
     );
   });
 
