@@ -69,6 +69,22 @@ export function environmentVariableName(path: string): string {
   return environmentPrefix + path.replaceAll('.', '_').toUpperCase();
 }
 
+/**
+ * Tells whether the schema requires a setting: the setting and every settings object above it
+ * are listed in `required`.
+ */
+export function isRequiredSetting(path: string): boolean {
+  const keys = path.split('.');
+
+  return keys.every((key, index) => {
+    const parentPath = keys.slice(0, index).join('.');
+    const parent =
+      parentPath === '' ? (configSchema as unknown as JsonSchemaObject) : schemaAt(parentPath);
+    const required = (parent?.required ?? []) as readonly string[];
+    return required.includes(key);
+  });
+}
+
 /** Lists every setting with its type, default and documentation, in schema order. */
 export function listSettings(): SettingInfo[] {
   const [canonicalKey, ...keyAliases] = accessKeySettings;
@@ -111,17 +127,4 @@ function containsSecret(schema: JsonSchemaObject): boolean {
 
   const properties = (schema.properties ?? {}) as Record<string, JsonSchemaObject>;
   return Object.values(properties).some(containsSecret);
-}
-
-/** Tells whether the schema requires a setting: it and every settings object above it are listed in `required`. */
-export function isRequiredSetting(path: string): boolean {
-  const keys = path.split('.');
-
-  return keys.every((key, index) => {
-    const parentPath = keys.slice(0, index).join('.');
-    const parent =
-      parentPath === '' ? (configSchema as unknown as JsonSchemaObject) : schemaAt(parentPath);
-    const required = (parent?.required ?? []) as readonly string[];
-    return required.includes(key);
-  });
 }
