@@ -3,7 +3,7 @@ import { type MergedConfig, valueAt } from './merge-layers.js';
 import { Secret } from './secret.js';
 import { accessKeySettings, environmentVariableName } from './settings.js';
 
-/** The access key, or the one line that says why none could be chosen. */
+/** The access key, or the problem line that explains why none could be chosen. */
 export type AccessKeyResult = { ok: true; accessKey: Secret } | { ok: false; problem: string };
 
 /**
@@ -12,10 +12,12 @@ export type AccessKeyResult = { ok: true; accessKey: Secret } | { ok: false; pro
  * settings but never show a value.
  */
 export function resolveAccessKey(merged: MergedConfig): AccessKeyResult {
-  const given = accessKeySettings.filter((path) => typeof valueAt(merged.values, path) === 'string');
+  const setPaths = accessKeySettings.filter(
+    (path) => typeof valueAt(merged.values, path) === 'string',
+  );
   const [canonical] = accessKeySettings;
 
-  if (given.length === 0) {
+  if (setPaths.length === 0) {
     return {
       ok: false,
       problem:
@@ -24,9 +26,11 @@ export function resolveAccessKey(merged: MergedConfig): AccessKeyResult {
     };
   }
 
-  const distinct = new Set(given.map((path) => valueAt(merged.values, path) as string));
+  const distinct = new Set(setPaths.map((path) => valueAt(merged.values, path) as string));
   if (distinct.size > 1) {
-    const settings = given.map((path) => describeSetting(path, undefined, merged.origins.get(path), false));
+    const settings = setPaths.map((path) =>
+      describeSetting(path, undefined, merged.origins.get(path), false),
+    );
     return {
       ok: false,
       problem: `${joinList(settings, 'and')} hold different access keys. Keep only one of them.`,

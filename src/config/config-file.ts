@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'lossless-json';
 import { isJsonObject, type ConfigLayer } from './merge-layers.js';
 
-/** Result of reading one `--config` file: its settings, or one line saying what is wrong with it. */
+/** Result of reading one `--config` file: its settings, or the one line that describes its problem. */
 export type ConfigFileResult = { ok: true; layer: ConfigLayer } | { ok: false; problem: string };
 
 const example = '{"domain": "acme", "credentials": {"access_token": "..."}}';
 
 /**
  * Reads and parses a config file. Any problem (not found, unreadable, empty, invalid JSON, not an
- * object) becomes one line that names the file and says what to do.
+ * object) becomes one line that names the file and the fix.
  *
  * The file is parsed with lossless-json rather than `JSON.parse`, because V8's syntax errors quote
  * the text around the error, which may be the access key; lossless-json quotes at most the
@@ -35,7 +35,10 @@ export function readConfigFile(path: string): ConfigFileResult {
   try {
     values = parse(text, null, (digits) => Number(digits));
   } catch (error) {
-    return { ok: false, problem: `${name} is not valid JSON: ${describeSyntaxError(error, text)}. Fix the JSON at that spot.` };
+    return {
+      ok: false,
+      problem: `${name} is not valid JSON: ${describeSyntaxError(error, text)}. Fix the JSON at that spot.`,
+    };
   }
 
   if (!isJsonObject(values)) {
@@ -76,11 +79,13 @@ function describeSyntaxError(error: unknown, text: string): string {
   const before = text.slice(0, position);
   const line = before.split('\n').length;
   const column = position - before.lastIndexOf('\n');
-  return `${reason} at line ${line}, column ${column} (character ${position})`;
+  return `${reason} at line ${line}, column ${column}`;
 }
 
 function escapeControlCharacters(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, (character) => JSON.stringify(character).slice(1, -1));
+  return text.replace(/[\u0000-\u001f\u007f]/g, (character) =>
+    JSON.stringify(character).slice(1, -1),
+  );
 }
 
 function describeJsonType(value: unknown): string {

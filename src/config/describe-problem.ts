@@ -7,7 +7,12 @@ const maxShownLength = 80;
  * Returns the start of a problem line: the setting, its value unless it is secret, and where it
  * was set. For example `page_size 0 (set in config.json)`.
  */
-export function describeSetting(path: string, value: unknown, origin: string | undefined, showValue = true): string {
+export function describeSetting(
+  path: string,
+  value: unknown,
+  origin: string | undefined,
+  showValue = true,
+): string {
   const parts = [path];
   if (showValue && !isSecretPath(path)) parts.push(formatValue(value));
   if (origin !== undefined) parts.push(`(set in ${origin})`);
@@ -15,8 +20,8 @@ export function describeSetting(path: string, value: unknown, origin: string | u
 }
 
 /**
- * Returns the sentence that says what to write for a setting, derived from its schema: the range
- * and default of a number, the examples of a string, the keys of an object.
+ * Returns the sentence that tells the user what to write for a setting, derived from its schema:
+ * the range and default of a number, the examples of a string, the keys of an object.
  */
 export function describeFix(path: string): string {
   const schema = schemaAt(path);
@@ -24,7 +29,9 @@ export function describeFix(path: string): string {
 
   const optional = optionalClause(path, schema.default);
 
-  if (Array.isArray(schema.enum)) return `Write ${joinList(schema.enum.map(formatValue))} or leave it out.`;
+  if (Array.isArray(schema.enum)) {
+    return `Write ${joinList(schema.enum.map(formatValue))} or leave it out.`;
+  }
 
   switch (schema.type) {
     case 'integer':

@@ -10,7 +10,8 @@ export const gainsightHostSuffix = 'gainsightcloud.com';
  * write. `hidesValue` is true when the value must not be quoted because it contains user info,
  * which may be a password.
  */
-export type DomainResult = { ok: true; baseUrl: string } | { ok: false; problem: string; hidesValue: boolean };
+export type DomainResult =
+  { ok: true; baseUrl: string } | { ok: false; problem: string; hidesValue: boolean };
 
 const hostnameFormat = new Ajv();
 formatsPlugin.default(hostnameFormat, ['hostname']);
@@ -56,7 +57,9 @@ export function resolveDomain(domain: string): DomainResult {
     };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return rejected(`uses the scheme "${url.protocol}", which is not supported. Write ${suggestion}.`);
+    return rejected(
+      `uses the scheme "${url.protocol}", which is not supported. Write ${suggestion}.`,
+    );
   }
   if (url.pathname !== '/' || domain.includes('?') || domain.includes('#')) {
     return rejected(
@@ -65,7 +68,9 @@ export function resolveDomain(domain: string): DomainResult {
     );
   }
   if (!isValidHost(url.hostname)) {
-    return rejected(`has an invalid host name "${url.hostname}". Write a host such as acme.eu.gainsightcloud.com.`);
+    return rejected(
+      `has an invalid host name "${url.hostname}". Write a host such as acme.eu.gainsightcloud.com.`,
+    );
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     return rejected(

@@ -34,8 +34,10 @@ export function readEnvironment(env: NodeJS.ProcessEnv): EnvironmentResult {
 
     const value = typeFromSchema(text, String(schema.type));
     if (value === undefined) {
-      const shown = isSecretPath(path) ? 'The value' : JSON.stringify(text);
-      problems.push(`${variable} (setting ${path}): ${shown} is not a ${schema.type === 'boolean' ? 'boolean' : 'number'}. ${describeFix(path)}`);
+      const valueText = isSecretPath(path) ? 'The value' : JSON.stringify(text);
+      problems.push(
+        `${variable} (setting ${path}): ${valueText} is not a ${schema.type === 'boolean' ? 'boolean' : 'number'}. ${describeFix(path)}`,
+      );
       continue;
     }
 
@@ -52,7 +54,9 @@ function typeFromSchema(text: string, type: string): unknown {
     case 'number':
       return decimalPattern.test(text.trim()) ? Number(text) : undefined;
     case 'boolean':
-      return text === 'true' ? true : text === 'false' ? false : undefined;
+      if (text === 'true') return true;
+      if (text === 'false') return false;
+      return undefined;
     default:
       return text;
   }

@@ -53,7 +53,11 @@ interface ValidatedSettings {
  * Throws a `ConfigError` that lists every problem found, one line each, without the access key.
  * `now` is the time the run starts; the default `start_date` counts back from it.
  */
-export function loadConfig(sources: readonly string[], env: NodeJS.ProcessEnv, now: Date = new Date()): ResolvedConfig {
+export function loadConfig(
+  sources: readonly string[],
+  env: NodeJS.ProcessEnv,
+  now: Date = new Date(),
+): ResolvedConfig {
   if (sources.length === 0) {
     throw new ConfigError(
       'No configuration was given. Pass --config with a JSON file (it may be repeated), or ' +
@@ -127,11 +131,18 @@ function checkSettings(merged: MergedConfig): string[] {
   if (typeof domain === 'string' && !failed('domain')) {
     const resolved = resolveDomain(domain);
     if (!resolved.ok) {
-      problems.set(problemKey('domain'), `${describeSetting('domain', domain, origin('domain'), !resolved.hidesValue)} ${resolved.problem}`);
+      problems.set(
+        problemKey('domain'),
+        `${describeSetting('domain', domain, origin('domain'), !resolved.hidesValue)} ${resolved.problem}`,
+      );
     }
   }
 
-  if (typeof startDate === 'string' && !failed('start_date') && parseStartDate(startDate) === undefined) {
+  if (
+    typeof startDate === 'string' &&
+    !failed('start_date') &&
+    parseStartDate(startDate) === undefined
+  ) {
     problems.set(
       problemKey('start_date'),
       `${describeSetting('start_date', startDate, origin('start_date'))} is not a real date or time. ${describeFix('start_date')}`,
@@ -147,16 +158,20 @@ function resolveSettings(merged: MergedConfig, now: Date): ResolvedConfig {
   const domain = resolveDomain(settings.domain);
 
   // Both were checked by checkSettings, so a failure here is a bug in this module.
-  if (!accessKey.ok || !domain.ok) throw new Error('loadConfig resolved settings that failed their checks');
+  if (!accessKey.ok || !domain.ok) {
+    throw new Error('loadConfig resolved settings that failed their checks');
+  }
 
   const titleDefault = configSchema.properties.credentials.properties.credentials_title.default;
+  const startDate =
+    settings.start_date === undefined ? undefined : parseStartDate(settings.start_date);
 
   return Object.freeze({
     accessKey: accessKey.accessKey,
     credentialsTitle: settings.credentials?.credentials_title ?? titleDefault,
     domain: settings.domain,
     baseUrl: domain.baseUrl,
-    startDate: settings.start_date === undefined ? defaultStartDate(now) : (parseStartDate(settings.start_date) as Date),
+    startDate: startDate ?? defaultStartDate(now),
     pageSize: settings.page_size,
     requestTimeoutMs: settings.request_timeout_seconds * 1000,
     maxRetries: settings.max_retries,

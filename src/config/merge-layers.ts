@@ -43,7 +43,13 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function mergeObject(merged: MergedConfig, target: JsonObject, source: JsonObject, layer: ConfigLayer, prefix: string): void {
+function mergeObject(
+  merged: MergedConfig,
+  target: JsonObject,
+  source: JsonObject,
+  layer: ConfigLayer,
+  prefix: string,
+): void {
   for (const [key, value] of Object.entries(source)) {
     const path = prefix === '' ? key : `${prefix}.${key}`;
     const current = Object.hasOwn(target, key) ? target[key] : undefined;
@@ -68,5 +74,10 @@ function forgetOrigins(origins: Map<string, string>, path: string): void {
 // Defines the key as an own property, because plain assignment of a key named `__proto__`
 // (which JSON may contain) would replace the object's prototype instead.
 function setOwn(target: JsonObject, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }

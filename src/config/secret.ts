@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 
-const redacted = '[redacted]';
+/** Text that replaces a secret wherever it would be printed. */
+export const redactionMark = '[redacted]';
 
 /**
  * A secret string, such as the access key, that prints as `[redacted]` through `String()`,
@@ -20,14 +21,14 @@ export class Secret {
   }
 
   toString(): string {
-    return redacted;
+    return redactionMark;
   }
 
   toJSON(): string {
-    return redacted;
+    return redactionMark;
   }
 
   [inspect.custom](): string {
-    return redacted;
+    return redactionMark;
   }
 }

@@ -7,7 +7,11 @@ export const environmentPrefix = 'TAP_GAINSIGHT_';
  * Settings that hold the access key, canonical name first. The others are aliases accepted for
  * configs written for other Gainsight connectors.
  */
-export const accessKeySettings = ['credentials.access_token', 'credentials.api_token', 'access_key'] as const;
+export const accessKeySettings = [
+  'credentials.access_token',
+  'credentials.api_token',
+  'access_key',
+] as const;
 
 /** One setting as documentation and `--about` present it. */
 export interface SettingInfo {
@@ -29,8 +33,8 @@ export interface SettingInfo {
 }
 
 /**
- * Schema of every setting that holds a value (not an object of settings), keyed by dotted path,
- * in schema order.
+ * Returns the schema of every setting that is a value rather than an object of settings, keyed
+ * by dotted path, in schema order.
  */
 export function leafSettingSchemas(): Map<string, JsonSchemaObject> {
   const leaves = new Map<string, JsonSchemaObject>();
@@ -65,6 +69,22 @@ export function environmentVariableName(path: string): string {
   return environmentPrefix + path.replaceAll('.', '_').toUpperCase();
 }
 
+/**
+ * Tells whether the schema requires a setting: the setting and every settings object above it
+ * are listed in `required`.
+ */
+export function isRequiredSetting(path: string): boolean {
+  const keys = path.split('.');
+
+  return keys.every((key, index) => {
+    const parentPath = keys.slice(0, index).join('.');
+    const parent =
+      parentPath === '' ? (configSchema as unknown as JsonSchemaObject) : schemaAt(parentPath);
+    const required = (parent?.required ?? []) as readonly string[];
+    return required.includes(key);
+  });
+}
+
 /** Lists every setting with its type, default and documentation, in schema order. */
 export function listSettings(): SettingInfo[] {
   const [canonicalKey, ...keyAliases] = accessKeySettings;
@@ -88,7 +108,11 @@ export function listSettings(): SettingInfo[] {
   return settings;
 }
 
-function collectLeaves(schema: JsonSchemaObject, prefix: string, leaves: Map<string, JsonSchemaObject>): void {
+function collectLeaves(
+  schema: JsonSchemaObject,
+  prefix: string,
+  leaves: Map<string, JsonSchemaObject>,
+): void {
   const properties = (schema.properties ?? {}) as Record<string, JsonSchemaObject>;
 
   for (const [key, child] of Object.entries(properties)) {
@@ -103,16 +127,4 @@ function containsSecret(schema: JsonSchemaObject): boolean {
 
   const properties = (schema.properties ?? {}) as Record<string, JsonSchemaObject>;
   return Object.values(properties).some(containsSecret);
-}
-
-/** Tells whether the schema requires a setting: it and every settings object above it are listed in `required`. */
-export function isRequiredSetting(path: string): boolean {
-  const keys = path.split('.');
-
-  return keys.every((key, index) => {
-    const parentPath = keys.slice(0, index).join('.');
-    const parent = parentPath === '' ? (configSchema as unknown as JsonSchemaObject) : schemaAt(parentPath);
-    const required = (parent?.required ?? []) as readonly string[];
-    return required.includes(key);
-  });
 }

@@ -5,11 +5,11 @@
  * within a small edit distance (`page_szie`). Returns at most two paths, best first.
  */
 export function suggestSettings(unknownName: string, knownPaths: Iterable<string>): string[] {
-  const wanted = normalise(unknownName);
+  const normalisedName = normalise(unknownName);
   const scored: { path: string; score: number }[] = [];
 
   for (const path of knownPaths) {
-    const score = similarity(wanted, normalise(lastPart(path)));
+    const score = similarity(normalisedName, normalise(lastPart(path)));
     if (score !== undefined) scored.push({ path, score });
   }
 
@@ -21,14 +21,14 @@ export function suggestSettings(unknownName: string, knownPaths: Iterable<string
 }
 
 // Lower scores are closer; `undefined` means not similar enough to suggest.
-function similarity(wanted: string, known: string): number | undefined {
-  if (wanted === known) return 0;
+function similarity(name: string, known: string): number | undefined {
+  if (name === known) return 0;
 
-  const shorter = Math.min(wanted.length, known.length);
-  if (shorter >= 4 && (known.includes(wanted) || wanted.includes(known))) return 1;
+  const shorter = Math.min(name.length, known.length);
+  if (shorter >= 4 && (known.includes(name) || name.includes(known))) return 1;
 
-  const distance = editDistance(wanted, known);
-  const allowed = Math.max(1, Math.floor(wanted.length / 3));
+  const distance = editDistance(name, known);
+  const allowed = Math.max(1, Math.floor(name.length / 3));
   return distance <= allowed ? 1 + distance : undefined;
 }
 
@@ -37,9 +37,11 @@ function similarity(wanted: string, known: string): number | undefined {
 function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const columns = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: columns }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+
+  // d[i][j] is the distance between the first i letters of a and the first j letters of b.
+  const d: number[][] = Array.from({ length: rows }, () => new Array<number>(columns).fill(0));
+  for (let i = 0; i < rows; i++) d[i][0] = i;
+  for (let j = 0; j < columns; j++) d[0][j] = j;
 
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < columns; j++) {

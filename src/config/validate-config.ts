@@ -8,20 +8,20 @@ import {
   joinList,
 } from './describe-problem.js';
 import { type MergedConfig } from './merge-layers.js';
-import { leafSettingSchemas, schemaAt } from './settings.js';
+import { environmentVariableName, leafSettingSchemas, schemaAt } from './settings.js';
 import { suggestSettings } from './suggest-setting.js';
 
-// `allErrors` reports every problem at once; `useDefaults` fills in the defaults of the settings
-// that were left out; `verbose` puts the offending value on each error for the message.
+// `allErrors` reports every problem at once, and `useDefaults` fills in the defaults of settings
+// that were left out. `verbose` puts the invalid value on each error, for the message.
 const ajv = new Ajv({ allErrors: true, useDefaults: true, verbose: true, strict: true });
 ajv.addKeyword({ keyword: 'airbyte_secret', schemaType: 'boolean' });
 const validateAgainstSchema = ajv.compile(configSchema);
 
 /**
  * Validates the merged settings against the configuration schema and fills in defaults (it
- * modifies `merged.values`). Returns one problem line per setting, keyed by the setting's keys
- * (so that a flat key `"credentials.access_token"` and the nested setting stay apart); an empty
- * map means the settings match the schema.
+ * modifies `merged.values`). Returns one problem line per setting, or an empty map when the
+ * settings match the schema. The map is keyed by `problemKey`, which keeps a flat key
+ * `"credentials.access_token"` apart from the nested setting.
  */
 export function validateConfig(merged: MergedConfig): Map<string, string> {
   const problems = new Map<string, string>();
@@ -29,11 +29,13 @@ export function validateConfig(merged: MergedConfig): Map<string, string> {
 
   for (const error of validateAgainstSchema.errors ?? []) {
     const keys = settingKeys(error);
-    const problemKey = JSON.stringify(keys);
+    const key = JSON.stringify(keys);
     const path = keys.join('.');
 
-    // One line per setting: an empty string, say, fails both `minLength` and `pattern`.
-    if (!problems.has(problemKey)) problems.set(problemKey, describeError(error, path, merged.origins.get(path)));
+    // One line per setting, because an empty string fails both `minLength` and `pattern`.
+    if (!problems.has(key)) {
+      problems.set(key, describeError(error, path, merged.origins.get(path)));
+    }
   }
 
   return problems;
@@ -65,7 +67,7 @@ function describeError(error: ErrorObject, path: string, origin: string | undefi
     case 'additionalProperties':
       return describeUnknownSetting(path, String(error.params.additionalProperty), origin);
     case 'required':
-      return `${path} is missing. ${fix}`;
+      return `${path} is missing. Set it in a config file or in ${environmentVariableName(path)} with --config ENV. ${fix}`;
     case 'type':
       return describeTypeError(path, value, origin, error.params.type);
     case 'minLength':
@@ -82,13 +84,21 @@ function describeError(error: ErrorObject, path: string, origin: string | undefi
   }
 }
 
-function describeTypeError(path: string, value: unknown, origin: string | undefined, expectedType: unknown): string {
+function describeTypeError(
+  path: string,
+  value: unknown,
+  origin: string | undefined,
+  expectedType: unknown,
+): string {
   const setting = describeSetting(path, value, origin);
   const expected = describeSchemaType(expectedType);
 
-  // A number written in quotes is the common case, so say exactly what to write.
+  // A number written in quotes is a common mistake, so the fix names the exact value to write.
   const isQuotedNumber = typeof value === 'string' && /^[+-]?\d+(\.\d+)?$/.test(value.trim());
-  const fix = isQuotedNumber && expectedType === 'integer' ? `Write ${value.trim()} without quotes.` : describeFix(path);
+  const fix =
+    isQuotedNumber && expectedType === 'integer'
+      ? `Write ${value.trim()} without quotes.`
+      : describeFix(path);
 
   return `${setting} is ${describeJsonType(value)}, but it must be ${expected}. ${fix}`;
 }

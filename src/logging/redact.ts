@@ -1,7 +1,6 @@
-import { Secret } from '../config/secret.js';
+import { redactionMark, Secret } from '../config/secret.js';
 
-/** Text that replaces a secret in logs and error messages. */
-export const redactionMark = '[redacted]';
+export { redactionMark };
 
 /**
  * Replaces every occurrence of each secret in `text` with `[redacted]`. Besides the raw value it
