@@ -1,0 +1,52 @@
+/**
+ * Gsid encoding. A Gsid is 36 uppercase alphanumeric characters, like Gainsight's
+ * (`1P02IQ4YNP71BQ6SYC2NSOV2HNSR1SHA1GG0`):
+ *
+ * - 4 characters of object prefix, unique per object, so Gsids are unique across objects;
+ * - 11 characters of a sort key in fixed-width base 36, so string order equals key order;
+ * - 21 filler characters derived from the same hash.
+ *
+ * The sort key is `hash * 2^24 + row`. Its high bits are a hash of (seed, object, row), so the
+ * Gsid order of rows is unrelated to their modified-date order, and its low bits are the row
+ * number, so keys are unique and a Gsid decodes back to its row without a lookup table.
+ */
+
+import { hash32 } from './random.js';
+
+/** Rows per object that a Gsid can address (2^24). */
+export const MAX_ROWS = 0x1000000;
+
+const KEY_WIDTH = 11;
+const FILLER_WIDTH = 21;
+const PREFIX_WIDTH = 4;
+
+/** The sort key of a row: its Gsid compares like this number. */
+export function gsidKey(seed: number, objectName: string, row: number): number {
+  return (hash32(seed, objectName, row) >>> 3) * MAX_ROWS + row;
+}
+
+/** Row number stored in the low bits of a sort key. */
+export function rowOfKey(key: number): number {
+  return key % MAX_ROWS;
+}
+
+export function encodeGsid(prefix: string, seed: number, objectName: string, row: number): string {
+  const key = gsidKey(seed, objectName, row);
+  let filler = '';
+  for (let part = 0; filler.length < FILLER_WIDTH; part++) {
+    filler += hash32(seed, objectName, row, part).toString(36).padStart(7, '0');
+  }
+  return (
+    prefix +
+    key.toString(36).toUpperCase().padStart(KEY_WIDTH, '0') +
+    filler.slice(0, FILLER_WIDTH).toUpperCase()
+  );
+}
+
+/** Splits a Gsid into its prefix and sort key, or returns undefined when it has another form. */
+export function decodeGsid(gsid: string): { prefix: string; key: number } | undefined {
+  if (!/^[0-9A-Z]{36}$/.test(gsid)) return undefined;
+  const key = parseInt(gsid.slice(PREFIX_WIDTH, PREFIX_WIDTH + KEY_WIDTH), 36);
+  if (!Number.isSafeInteger(key)) return undefined;
+  return { prefix: gsid.slice(0, PREFIX_WIDTH), key };
+}
