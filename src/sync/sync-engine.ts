@@ -1,6 +1,7 @@
 import type { GainsightClient } from '../client/gainsight-client.js';
 import type { QueryPage } from '../client/types.js';
-import { formatInstant } from '../dates/instant.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { formatInstant, secondMs } from '../dates/instant.js';
 import type { Logger } from '../logging/logger.js';
 import { fullTableBookmark, incrementalBookmark, laterPosition, type IncrementalPosition } from './bookmark.js';
 import { readFullTable, type FullTablePage } from './full-table-pager.js';
@@ -74,7 +75,21 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
     }),
   );
 
+  if (firstError === undefined && !options.stopSignal.aborted && options.plans.some((plan) => plan.mode === 'incremental')) {
+    await waitForNextSecond();
+  }
   return firstError === undefined ? { outcomes } : { outcomes, error: firstError };
+}
+
+/**
+ * Waits until the clock enters the next whole second. A row changed during this run carries a
+ * replication key at or after this run's bound, in a second that has begun by now; the next run
+ * reads up to the start of its own second, so it must start in a later second than the change to
+ * pick it up. Waiting here makes that hold even for a run started right after this one. With a
+ * server clock ahead of ours, such a row may wait one run more; it is never lost.
+ */
+async function waitForNextSecond(): Promise<void> {
+  await sleep(secondMs - (Date.now() % secondMs));
 }
 
 async function syncStream(plan: StreamPlan, options: SyncOptions): Promise<StreamOutcome> {

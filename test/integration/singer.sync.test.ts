@@ -100,7 +100,7 @@ describe('singer: full sync', () => {
   });
 
   it('omits deselected fields from SCHEMA and records', async () => {
-    const trimmed = structuredClone(catalog) as { streams: Array<{ tap_stream_id: string; metadata: Array<{ breadcrumb: string[]; metadata: Record<string, unknown> }> }> };
+    const trimmed = structuredClone(catalog) as unknown as { streams: Array<{ tap_stream_id: string; metadata: Array<{ breadcrumb: string[]; metadata: Record<string, unknown> }> }> };
     for (const stream of trimmed.streams) {
       const top = stream.metadata.find((entry) => entry.breadcrumb.length === 0) as { metadata: Record<string, unknown> };
       top.metadata.selected = stream.tap_stream_id === 'companies';
