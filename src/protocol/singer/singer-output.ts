@@ -1,4 +1,4 @@
-import { stringify as stringifyLossless } from 'lossless-json';
+import { restoreExactNumbers } from '../../client/json-body.js';
 import type { QueryPage } from '../../client/types.js';
 import type { StreamPlan } from '../../sync/stream-plan.js';
 import type { StreamOutcome, SyncOutput } from '../../sync/sync-engine.js';
@@ -30,13 +30,10 @@ export class SingerOutput implements SyncOutput {
     if (page.records.length === 0) return;
     const prefix = this.recordPrefix(plan.stream.name);
     const suffix = `,"time_extracted":"${page.receivedAt.toISOString()}"}\n`;
-    // A page with numbers beyond a double's precision is written by lossless-json, which writes
-    // those numbers digit for digit; every other page takes the faster built-in serializer.
-    const serialize = page.lossless ? (record: unknown) => stringifyLossless(record) as string : JSON.stringify;
-
     let text = '';
-    for (const record of page.records) text += prefix + serialize(record) + suffix;
-    await this.writer.write(text);
+    for (const record of page.records) text += prefix + JSON.stringify(record) + suffix;
+    // Numbers beyond a double's precision travel as marker strings and are written back as digits.
+    await this.writer.write(page.lossless ? restoreExactNumbers(text) : text);
   }
 
   async checkpoint(_plan: StreamPlan, state: SyncState): Promise<void> {
