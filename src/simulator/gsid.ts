@@ -3,10 +3,10 @@
  * (`1P02IQ4YNP71BQ6SYC2NSOV2HNSR1SHA1GG0`):
  *
  * - 4 characters of object prefix, unique per object, so Gsids are unique across objects;
- * - 11 characters of a sort key in fixed-width base 36, so string order equals key order;
- * - 21 filler characters derived from the same hash.
+ * - 10 characters of a sort key in fixed-width base 36, so string order equals key order;
+ * - 22 filler characters derived from the same hash.
  *
- * The sort key is `hash * 2^24 + row`. Its high bits are a hash of (seed, object, row), so the
+ * The sort key is `hash * 2^24 + row`, with a 27-bit hash, so it stays below 36^10. Its high bits are a hash of (seed, object, row), so the
  * Gsid order of rows is unrelated to their modified-date order, and its low bits are the row
  * number, so keys are unique and a Gsid decodes back to its row without a lookup table.
  */
@@ -16,13 +16,14 @@ import { hash32 } from './random.js';
 /** Rows per object that a Gsid can address (2^24). */
 export const MAX_ROWS = 0x1000000;
 
-const KEY_WIDTH = 11;
-const FILLER_WIDTH = 21;
-const PREFIX_WIDTH = 4;
+/** Characters of the object prefix, then of the sort key. */
+export const PREFIX_WIDTH = 4;
+export const KEY_WIDTH = 10;
+const FILLER_WIDTH = 22;
 
 /** The sort key of a row: its Gsid compares like this number. */
 export function gsidKey(seed: number, objectName: string, row: number): number {
-  return (hash32(seed, objectName, row) >>> 3) * MAX_ROWS + row;
+  return (hash32(seed, objectName, row) >>> 5) * MAX_ROWS + row;
 }
 
 /** Row number stored in the low bits of a sort key. */

@@ -11,7 +11,7 @@ import type { FilterGrain } from './dates.js';
 import { evaluateExpression, isConjunction, type Expression } from './expression.js';
 import { type FieldPath, readFieldPath } from './field-paths.js';
 import { type Condition, compareValues, instantRange, matchesCondition } from './filters.js';
-import { rowOfKey } from './gsid.js';
+import { KEY_WIDTH, PREFIX_WIDTH, rowOfKey } from './gsid.js';
 import type { InternalRecord, Value } from './records.js';
 import type { ObjectStore } from './store.js';
 
@@ -145,7 +145,6 @@ function addGsidBounds(dataset: Dataset, store: ObjectStore, scan: IndexScan, co
  */
 class GsidBound {
   private readonly key: number | undefined;
-  private readonly samePrefix: boolean;
 
   constructor(
     private readonly dataset: Dataset,
@@ -153,9 +152,9 @@ class GsidBound {
     readonly value: string,
     readonly inclusive: boolean,
   ) {
-    const keyPart = value.slice(4, 15);
-    this.samePrefix = value.startsWith(store.definition.gsidPrefix);
-    this.key = this.samePrefix && /^[0-9A-Z]{11}$/.test(keyPart) ? parseInt(keyPart, 36) : undefined;
+    const keyPart = value.slice(PREFIX_WIDTH, PREFIX_WIDTH + KEY_WIDTH);
+    const samePrefix = value.startsWith(store.definition.gsidPrefix);
+    this.key = samePrefix && keyPart.length === KEY_WIDTH && /^[0-9A-Z]+$/.test(keyPart) ? parseInt(keyPart, 36) : undefined;
   }
 
   /** Sign of (Gsid of `row`) compared with the bound value. */
