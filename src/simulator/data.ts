@@ -3,7 +3,7 @@
  * Only the modified-date index is computed at startup; records are generated when served.
  */
 
-import { decodeGsid, encodeGsid, MAX_ROWS, rowOfKey } from './gsid.js';
+import { decodeGsid, GsidCodec, MAX_ROWS, rowOfKey } from './gsid.js';
 import { ObjectIndex } from './indexes.js';
 import {
   generateModifiedDates,
@@ -49,7 +49,8 @@ export class Dataset implements GenerationContext {
         object.name === 'da_picklist'
           ? { instant: PICKLIST_LOAD_INSTANT_MS, size: Math.floor(count * 0.6) }
           : { instant: TIE_BURST_INSTANT_MS, size: tieBurstSize(scale) };
-      const index = new ObjectIndex(seed, object.name, generateModifiedDates(seed, object.name, count, burst));
+      const gsids = new GsidCodec(object.gsidPrefix, seed, object.name);
+      const index = new ObjectIndex(gsids, generateModifiedDates(seed, object.name, count, burst));
       this.stores.set(object.name, new ObjectStore(object, index, (row) => generate(object, row)));
     }
   }
@@ -66,8 +67,7 @@ export class Dataset implements GenerationContext {
   }
 
   gsidOf(objectName: string, row: number): string {
-    const object = this.store(objectName).definition;
-    return encodeGsid(object.gsidPrefix, this.seed, object.name, row);
+    return this.store(objectName).index.gsids.encode(row);
   }
 
   modifiedAt(objectName: string, row: number): number {

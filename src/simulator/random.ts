@@ -19,6 +19,11 @@ export function hash32(...parts: Array<number | string>): number {
   return finalise(h);
 }
 
+/** Hashes integers only; faster than hash32 for per-row hashes under a precomputed base. */
+export function hashIntegers(a: number, b: number, c = 0): number {
+  return finalise(mix(mix(mix(0x9e3779b9, a >>> 0), b >>> 0), c >>> 0));
+}
+
 function mix(h: number, k: number): number {
   k = Math.imul(k, 0xcc9e2d51);
   k = (k << 15) | (k >>> 17);
