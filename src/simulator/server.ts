@@ -98,6 +98,7 @@ export class SimulatorServer {
     this.context.stats.countRequest(route.endpoint);
 
     if (!this.isAuthorized(request)) return this.deliver(response, this.errorReply(requestId, unauthorized()), undefined);
+    route.count?.(this.context);
 
     if (this.context.rateLimiter !== undefined) {
       const decision = this.context.rateLimiter.take();

@@ -152,3 +152,18 @@ describe('simulator faults', () => {
     expect(response.body.error).to.contain('explode');
   });
 });
+
+describe('simulator faults in stats', () => {
+  it('counts a faulted query in the stats', async () => {
+    const simulator = await startTestSimulator();
+    try {
+      await request(simulator, 'POST', '/__simulator/faults', { faults: [{ kind: 'http-500' }] });
+      await query(simulator, 'company', { select: ['Gsid'], limit: 1 });
+      await query(simulator, 'Company', { select: ['Gsid'], limit: 1 });
+      const stats = await request(simulator, 'GET', '/__simulator/stats');
+      expect(stats.body.queries).to.deep.equal({ Company: 2 });
+    } finally {
+      await simulator.stop();
+    }
+  });
+});
