@@ -55,7 +55,7 @@ export class Dataset implements GenerationContext {
     }
   }
 
-  /** The store of an object by canonical name. */
+  /** Returns the store of an object by canonical name. */
   store(objectName: string): ObjectStore {
     const store = this.stores.get(objectName);
     if (store === undefined) throw new Error(`unknown object ${objectName}`);
@@ -96,7 +96,7 @@ export class Dataset implements GenerationContext {
     return this.gsidOf(object.name, row) === gsid ? { object, row } : undefined;
   }
 
-  /** The live record a Gsid names, or undefined. */
+  /** Returns the live record a Gsid names, or undefined. */
   recordByGsid(gsid: string): InternalRecord | undefined {
     const located = this.locate(gsid);
     return located === undefined ? undefined : this.store(located.object.name).record(located.row);
@@ -109,8 +109,8 @@ export class Dataset implements GenerationContext {
 }
 
 /**
- * The instant control-API writes are stamped with: the wall clock, but never earlier than the
- * end of the generated data, so a write is always the newest change a client can see.
+ * Returns the instant to stamp a control-API write with: the wall clock, but never earlier than
+ * the end of the generated data, so a write is always newer than every generated row.
  */
 export function writeInstant(): number {
   return Math.max(Date.now(), WINDOW_END_MS);

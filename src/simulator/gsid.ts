@@ -6,9 +6,10 @@
  * - 10 characters of a sort key in fixed-width base 36, so string order equals key order;
  * - 22 filler characters derived from the same hash.
  *
- * The sort key is `hash * 2^24 + row`, with a 27-bit hash, so it stays below 36^10. Its high bits are a hash of (seed, object, row), so the
- * Gsid order of rows is unrelated to their modified-date order, and its low bits are the row
- * number, so keys are unique and a Gsid decodes back to its row without a lookup table.
+ * The sort key is `hash * 2^24 + row` with a 27-bit hash, so it stays below 36^10. Its high
+ * bits are a hash of (seed, object, row), so the Gsid order of rows is unrelated to their
+ * modified-date order. Its low bits are the row number, so keys are unique and a Gsid decodes
+ * back to its row without a lookup table.
  */
 
 import { hash32, hashIntegers } from './random.js';
@@ -33,7 +34,7 @@ export class GsidCodec {
     this.base = hash32(seed, objectName, 'gsid');
   }
 
-  /** The sort key of a row: its Gsid compares like this number. */
+  /** Returns the sort key of a row, a number that orders like the row's Gsid. */
   key(row: number): number {
     return (hashIntegers(this.base, row) >>> 5) * MAX_ROWS + row;
   }

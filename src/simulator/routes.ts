@@ -22,13 +22,13 @@ export interface RouteContext {
   filterGrain: FilterGrain;
 }
 
-/** What a handler produced: the envelope's `data`, or the no-data answer for an empty result. */
+/** Result of a handler: the envelope's `data`, or the no-data response for an empty result. */
 export type RouteResult = { kind: 'data'; data: unknown } | { kind: 'no-data' };
 
 export interface Route {
   /** The endpoint name counted in the stats, such as `POST /v1/data/objects/query/{object}`. */
   endpoint: string;
-  /** Builds the answer; throws ApiError for error answers. */
+  /** Builds the response data; throws ApiError for error responses. */
   handle(context: RouteContext, body: () => unknown): RouteResult;
   /** Counts the call in the query or describe stats; the server calls it once the key is checked. */
   count?(context: RouteContext): void;
@@ -109,7 +109,7 @@ function runQuery(context: RouteContext, objectName: string, body: unknown): Rou
     projectRecord(context.dataset, record, select, context.dateFormat),
   );
 
-  // Gainsight answers an empty result in one of three documented forms; the mode picks one.
+  // Gainsight returns an empty result in one of three documented forms, and the mode picks one.
   if (records.length === 0 && context.emptyResult === 'no-data') return { kind: 'no-data' };
   if (records.length === 0 && context.emptyResult === 'gsobj-1011') throw noEntityMatches();
   return { kind: 'data', data: context.envelope === 'list' ? records : { records } };

@@ -1,5 +1,5 @@
 /**
- * The HTTP server: authentication, rate limit, fault injection, latency and the answer
+ * The HTTP server: authentication, rate limit, fault injection, latency and the response
  * envelope around the routes, plus the control API. It binds 127.0.0.1 only.
  */
 
@@ -65,7 +65,7 @@ export class SimulatorServer {
     });
   }
 
-  /** Stops listening, cancels delayed answers and stalls, and destroys every open socket. */
+  /** Stops listening, cancels delayed responses and stalls, and destroys every open socket. */
   close(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
@@ -148,7 +148,7 @@ export class SimulatorServer {
     return request.headers['accesskey'] === this.context.accessKey;
   }
 
-  /** A UUID-shaped request id derived from the seed and the request count, so runs repeat byte for byte. */
+  /** Derives a UUID-shaped request id from the seed and the request count, so runs repeat byte for byte. */
   private nextRequestId(): string {
     const count = this.requestCount++;
     const hex = [0, 1, 2, 3].map((part) => hash32(this.context.seed, 'request', count, part).toString(16).padStart(8, '0')).join('');
@@ -231,8 +231,8 @@ export class SimulatorServer {
 }
 
 /**
- * The reply a fault puts in place of the real answer, or undefined for the faults that shape
- * the real answer (reset, stall, truncate, latency).
+ * Builds the reply a fault sends in place of the real response, or returns undefined for the
+ * faults that shape the real response (reset, stall, truncate, latency).
  */
 function faultReply(server: SimulatorServer, requestId: string, fault: Fault): Reply | undefined {
   switch (fault.kind) {
