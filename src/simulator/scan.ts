@@ -326,7 +326,10 @@ function sortByGsid(store: ObjectStore, rows: number[], direction: 1 | -1): numb
   return rows.sort((a, b) => direction * ((keys.get(a) as number) - (keys.get(b) as number)));
 }
 
-/** Sorts every matching row by the order keys; nulls sort last ascending and first descending. */
+/**
+ * Sorts every matching row by the order keys; nulls sort last ascending and first descending.
+ * NOTE: the scan runs synchronously, so at large scales it delays every other request.
+ */
 function runFullScan(dataset: Dataset, plan: QueryPlan, matchesAll: (record: InternalRecord) => boolean): InternalRecord[] {
   const { store } = plan;
   const matches: Array<{ row: number; keys: Value[] }> = [];
