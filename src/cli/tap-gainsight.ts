@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
-import { ExitCode } from '../errors/index.js';
+import { ConfigError, ExitCode } from '../errors/index.js';
 import { packageInfo } from '../package-root.js';
+import { aboutFormats, formatAbout, type AboutFormat } from './about.js';
 import { resolveLogLevel, RunContext } from './run-context.js';
 import { runSingerCommand, type SingerArguments } from './singer-command.js';
 
@@ -16,6 +17,8 @@ async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--properties <file>', 'older name of --catalog, for tools that still pass it'))
     .option('--state <file>', 'state from an earlier run (its last STATE message value) to resume from')
     .option('--log-level <level>', 'debug, info, warn or error (default: LOG_LEVEL, else info)')
+    .option('--about', 'print the name, version, capabilities and settings, then exit; needs no config')
+    .addOption(new Option('--format <format>', 'format of --about (default: text)').choices(aboutFormats))
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
@@ -26,11 +29,17 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
-  const options = program.opts<SingerArguments & { logLevel?: string }>();
+  const options = program.opts<SingerArguments & { logLevel?: string; about?: boolean; format?: AboutFormat }>();
+  if (options.about) {
+    process.stdout.write(formatAbout(options.format ?? 'text'));
+    return ExitCode.success;
+  }
+
   const writeLine = (line: string) => process.stderr.write(`${line}\n`);
   let context: RunContext | undefined;
 
   try {
+    if (options.format !== undefined) throw new ConfigError('--format applies only to --about; add --about or leave --format out');
     context = new RunContext(resolveLogLevel(options.logLevel, process.env), (_level, text) => writeLine(text));
     context.handleSignals();
     return await runSingerCommand(options, context);
