@@ -4,10 +4,10 @@ import { packageInfo } from '../package-root.js';
 /**
  * The Meltano capabilities the tap has, each backed by an option of its command line: `about`
  * (`--about`), `catalog` (`--catalog`), `discover` (`--discover`), `properties` (`--properties`),
- * and `state` (`--state` and STATE messages). Meltano passes options by these,
+ * `state` (`--state` and STATE messages) and `test` (`--test`). Meltano passes options by these,
  * so a capability listed here without its option would break a run.
  */
-export const capabilities = ['about', 'catalog', 'discover', 'properties', 'state'] as const;
+export const capabilities = ['about', 'catalog', 'discover', 'properties', 'state', 'test'] as const;
 
 /** Output formats of `--about`, named as the Meltano SDK names them. */
 export const aboutFormats = ['text', 'json', 'markdown'] as const;

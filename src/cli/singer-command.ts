@@ -1,6 +1,7 @@
 import { GainsightClient } from '../client/gainsight-client.js';
 import { discoverCatalog } from '../commands/singer-discover.js';
 import { runSingerSync } from '../commands/singer-sync.js';
+import { runSingerConnectionTest } from '../commands/singer-test.js';
 import { loadConfig, type ResolvedConfig } from '../config/index.js';
 import { ConfigError, ExitCode } from '../errors/index.js';
 import { readJsonFile } from '../input/read-json-file.js';
@@ -16,12 +17,14 @@ export interface SingerArguments {
   catalog?: string;
   properties?: string;
   state?: string;
+  /** `--test` alone is `true`, the same check as `all`. */
+  test?: true | 'all' | 'schema';
 }
 
 /** Exit status when the reader of stdout closed the pipe (128 + SIGPIPE, as shells report it). */
 export const outputClosedExitCode = 141;
 
-/** Runs discover or sync in Singer mode and returns the exit status. */
+/** Runs discover, the connection test or sync in Singer mode and returns the exit status. */
 export async function runSingerCommand(args: SingerArguments, context: RunContext): Promise<number> {
   const config = loadConfig(args.config, process.env);
   context.secrets.push(config.accessKey);
@@ -39,6 +42,15 @@ export async function runSingerCommand(args: SingerArguments, context: RunContex
       const discovered = await discoverCatalog(client, context.logger);
       await writer.write(formatCatalog(discovered));
       context.logger.info('discover finished', { streams: discovered.streams.length });
+    } else if (args.test !== undefined) {
+      await runSingerConnectionTest({
+        client,
+        output: new SingerOutput(writer),
+        logger: context.logger,
+        ...(catalog ? { catalog } : {}),
+        startDate: config.startDate,
+        check: args.test === 'schema' ? 'schema' : 'all',
+      });
     } else {
       const exitCode = await sync(config, client, writer, context, catalog, state);
       if (exitCode !== ExitCode.success) return exitCode;

@@ -19,6 +19,11 @@ async function main(argv: string[]): Promise<number> {
     .option('--log-level <level>', 'debug, info, warn or error (default: LOG_LEVEL, else info)')
     .option('--about', 'print the name, version, capabilities and settings, then exit; needs no config')
     .addOption(new Option('--format <format>', 'format of --about (default: text)').choices(aboutFormats))
+    .addOption(
+      new Option('--test [check]', 'check the connection: SCHEMA and one RECORD per selected stream (all, the default), or only the SCHEMA messages (schema)')
+        .choices(['all', 'schema'])
+        .conflicts('discover'),
+    )
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 

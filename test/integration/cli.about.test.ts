@@ -3,7 +3,7 @@ import { configSchema, listSettings } from '../../src/config/index.js';
 import { packageInfo } from '../../src/package-root.js';
 import { runTap, type TapRun } from '../helpers/tap-process.js';
 
-const expectedCapabilities = ['about', 'catalog', 'discover', 'properties', 'state'];
+const expectedCapabilities = ['about', 'catalog', 'discover', 'properties', 'state', 'test'];
 
 describe('cli: --about', () => {
   let text: TapRun;
