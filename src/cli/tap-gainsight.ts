@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, ExitCode } from '../errors/index.js';
 import { packageInfo } from '../package-root.js';
 import { aboutFormats, formatAbout, type AboutFormat } from './about.js';
+import { LiveProgressDisplay } from './live-progress.js';
 import { resolveLogLevel, RunContext } from './run-context.js';
 import { runSingerCommand, type SingerArguments } from './singer-command.js';
 
@@ -40,16 +41,21 @@ async function main(argv: string[]): Promise<number> {
     return ExitCode.success;
   }
 
-  const writeLine = (line: string) => process.stderr.write(`${line}\n`);
+  // On a terminal, per-stream progress is redrawn in place below the log lines. Elsewhere (a
+  // pipe, a file, Meltano) the sync engine writes progress as periodic log lines instead.
+  const display = process.stderr.isTTY ? new LiveProgressDisplay(process.stderr) : undefined;
+  const writeLine = (line: string) => (display ? display.log(line) : process.stderr.write(`${line}\n`));
   let context: RunContext | undefined;
 
   try {
     if (options.format !== undefined) throw new ConfigError('--format applies only to --about; add --about or leave --format out');
     context = new RunContext(resolveLogLevel(options.logLevel, process.env), (_level, text) => writeLine(text));
     context.handleSignals();
-    return await runSingerCommand(options, context);
+    return await runSingerCommand(options, context, { onProgress: display?.update.bind(display) });
   } catch (error) {
     return (context ?? new RunContext('info', () => undefined)).reportError(error, (line) => writeLine(`tap-gainsight: ${line}`));
+  } finally {
+    display?.stop();
   }
 }
 

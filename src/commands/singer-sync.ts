@@ -8,7 +8,7 @@ import { streamDefinitions } from '../streams/definitions.js';
 import type { TenantSchema } from '../streams/tenant-schema.js';
 import { buildPlan } from '../sync/plan-builder.js';
 import type { StreamPlan, StreamSelection } from '../sync/stream-plan.js';
-import { runSync, type SyncSummary } from '../sync/sync-engine.js';
+import { runSync, type ProgressListener, type SyncSummary } from '../sync/sync-engine.js';
 import { SyncState, type StateValue } from '../sync/sync-state.js';
 import { describeTenant } from './tenant.js';
 
@@ -31,6 +31,7 @@ export interface SingerSyncOptions extends StreamPlanningOptions {
   /** When the run started; replication key values from this second on wait for the next run. */
   startedAt: Date;
   progressIntervalMs?: number;
+  onProgress?: ProgressListener;
 }
 
 /** Runs a Singer sync: SCHEMA, RECORD and STATE messages for the selected streams. */
@@ -53,6 +54,7 @@ export async function runSingerSync(options: SingerSyncOptions): Promise<SyncSum
     stopSignal: options.stopSignal,
     requestStop: options.requestStop,
     progressIntervalMs: options.progressIntervalMs,
+    onProgress: options.onProgress,
   });
 
   state.finish();
