@@ -8,40 +8,37 @@ import { streamDefinitions } from '../streams/definitions.js';
 import type { TenantSchema } from '../streams/tenant-schema.js';
 import { buildPlan } from '../sync/plan-builder.js';
 import type { StreamPlan, StreamSelection } from '../sync/stream-plan.js';
-import { runSync, type SyncSummary } from '../sync/sync-engine.js';
+import { runSync, type ProgressListener, type SyncSummary } from '../sync/sync-engine.js';
 import { SyncState, type StateValue } from '../sync/sync-state.js';
 import { describeTenant } from './tenant.js';
 
-export interface SingerSyncOptions {
+/** Inputs for choosing the streams to read. */
+export interface StreamPlanningOptions {
+  client: Pick<GainsightClient, 'describe'>;
+  logger: Logger;
+  /** The parsed catalog document and the option it came from, or undefined to read everything. */
+  catalog?: { document: unknown; source: string };
+  startDate: Date;
+}
+
+export interface SingerSyncOptions extends StreamPlanningOptions {
   client: Pick<GainsightClient, 'describe' | 'query' | 'serverDate'>;
   output: SingerOutput;
-  logger: Logger;
-  /** The parsed catalog document and the option it came from, or undefined to sync everything. */
-  catalog?: { document: unknown; source: string };
   state: StateValue;
-  startDate: Date;
   pageSize: number;
   stopSignal: AbortSignal;
   requestStop: () => void;
   /** When the run started; replication key values from this second on wait for the next run. */
   startedAt: Date;
   progressIntervalMs?: number;
+  onProgress?: ProgressListener;
 }
 
 /** Runs a Singer sync: SCHEMA, RECORD and STATE messages for the selected streams. */
 export async function runSingerSync(options: SingerSyncOptions): Promise<SyncSummary> {
   const { logger } = options;
-  const tenants = await describeTenant(options.client, logger);
-
-  const selections = options.catalog
-    ? readCatalogSelection(options.catalog.document, options.catalog.source, logger)
-    : selectEverything(streamDefinitions, new Map([...tenants].map(([name, tenant]) => [name, tenant.schema])));
-
   const state = new SyncState(options.state);
-  const plans = orderForResume(
-    selections.map((selection) => buildPlan(selection, tenantOf(selection, tenants), { state, startDateMs: options.startDate.getTime(), logger })),
-    state.resumeStream,
-  );
+  const plans = orderForResume(await planSelectedStreams(options, state), state.resumeStream);
 
   const endMs = syncEnd(options.startedAt, options.client.serverDate);
   logger.info('sync plan', { streams: plans.map((plan) => plan.stream.name).join(',') || 'none', until: formatInstant(endMs) });
@@ -57,11 +54,27 @@ export async function runSingerSync(options: SingerSyncOptions): Promise<SyncSum
     stopSignal: options.stopSignal,
     requestStop: options.requestStop,
     progressIntervalMs: options.progressIntervalMs,
+    onProgress: options.onProgress,
   });
 
   state.finish();
   await options.output.writeState(state);
   return summary;
+}
+
+/**
+ * Describes the tenant and plans a read of each stream the catalog selects, in catalog order.
+ * Without a catalog, it plans every stream and field the tenant has, in the tap's stream order.
+ */
+export async function planSelectedStreams(options: StreamPlanningOptions, state: SyncState): Promise<StreamPlan[]> {
+  const { logger } = options;
+  const tenants = await describeTenant(options.client, logger);
+
+  const selections = options.catalog
+    ? readCatalogSelection(options.catalog.document, options.catalog.source, logger)
+    : selectEverything(streamDefinitions, new Map([...tenants].map(([name, tenant]) => [name, tenant.schema])));
+
+  return selections.map((selection) => buildPlan(selection, tenantOf(selection, tenants), { state, startDateMs: options.startDate.getTime(), logger }));
 }
 
 /**
