@@ -1,6 +1,7 @@
 import { GainsightClient } from '../client/gainsight-client.js';
 import { discoverCatalog } from '../commands/singer-discover.js';
 import { runSingerSync } from '../commands/singer-sync.js';
+import { logSyncSummary } from '../commands/sync-streams.js';
 import { loadConfig, type ResolvedConfig } from '../config/index.js';
 import { ConfigError, ExitCode } from '../errors/index.js';
 import { readJsonFile } from '../input/read-json-file.js';
@@ -72,14 +73,7 @@ async function sync(
     startedAt,
   });
 
-  const records = [...summary.outcomes.values()].reduce((total, outcome) => total + outcome.records, 0);
-  context.logger.info('sync summary', {
-    records,
-    query_calls: client.counts.query,
-    describe_calls: client.counts.describe,
-    retries: client.counts.retries,
-    seconds: ((Date.now() - startedAt.getTime()) / 1000).toFixed(2),
-  });
+  logSyncSummary(context.logger, summary, client, startedAt);
 
   if (summary.error !== undefined) throw summary.error;
   if (writer.closed) return outputClosedExitCode;

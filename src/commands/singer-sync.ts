@@ -1,16 +1,11 @@
 import type { GainsightClient } from '../client/gainsight-client.js';
-import { floorToSecond, formatInstant } from '../dates/instant.js';
-import { ConfigError } from '../errors/index.js';
 import type { Logger } from '../logging/logger.js';
 import { readCatalogSelection, selectEverything } from '../protocol/singer/selection.js';
 import type { SingerOutput } from '../protocol/singer/singer-output.js';
 import { streamDefinitions } from '../streams/definitions.js';
-import type { TenantSchema } from '../streams/tenant-schema.js';
-import { buildPlan } from '../sync/plan-builder.js';
-import type { StreamPlan, StreamSelection } from '../sync/stream-plan.js';
-import { runSync, type SyncSummary } from '../sync/sync-engine.js';
-import { SyncState, type StateValue } from '../sync/sync-state.js';
-import { describeTenant } from './tenant.js';
+import type { SyncSummary } from '../sync/sync-engine.js';
+import type { StateValue } from '../sync/sync-state.js';
+import { syncStreams } from './sync-streams.js';
 
 export interface SingerSyncOptions {
   client: Pick<GainsightClient, 'describe' | 'query' | 'serverDate'>;
@@ -30,62 +25,18 @@ export interface SingerSyncOptions {
 
 /** Runs a Singer sync: SCHEMA, RECORD and STATE messages for the selected streams. */
 export async function runSingerSync(options: SingerSyncOptions): Promise<SyncSummary> {
-  const { logger } = options;
-  const tenants = await describeTenant(options.client, logger);
-
-  const selections = options.catalog
-    ? readCatalogSelection(options.catalog.document, options.catalog.source, logger)
-    : selectEverything(streamDefinitions, new Map([...tenants].map(([name, tenant]) => [name, tenant.schema])));
-
-  const state = new SyncState(options.state);
-  const plans = orderForResume(
-    selections.map((selection) => buildPlan(selection, tenantOf(selection, tenants), { state, startDateMs: options.startDate.getTime(), logger })),
-    state.resumeStream,
-  );
-
-  const endMs = syncEnd(options.startedAt, options.client.serverDate);
-  logger.info('sync plan', { streams: plans.map((plan) => plan.stream.name).join(',') || 'none', until: formatInstant(endMs) });
-
-  const summary = await runSync({
-    client: options.client,
-    plans,
-    state,
-    output: options.output,
-    logger,
-    pageSize: options.pageSize,
-    endMs,
-    stopSignal: options.stopSignal,
-    requestStop: options.requestStop,
-    progressIntervalMs: options.progressIntervalMs,
+  const { catalog, logger } = options;
+  const { summary, state } = await syncStreams({
+    ...options,
+    select: (tenants) => {
+      const selections = catalog
+        ? readCatalogSelection(catalog.document, catalog.source, logger)
+        : selectEverything(streamDefinitions, new Map([...tenants].map(([name, tenant]) => [name, tenant.schema])));
+      return selections.map((selection) => ({ selection }));
+    },
   });
 
   state.finish();
   await options.output.writeState(state);
   return summary;
-}
-
-/**
- * The exclusive upper bound of the replication key values read: the start of the run, or the
- * server's clock if it is behind ours, rounded down to a whole second. A row changed during the
- * run, or in the run's first second, is read by the next run, which starts from this bound.
- */
-export function syncEnd(startedAt: Date, serverDate: Date | undefined): number {
-  const local = startedAt.getTime();
-  return floorToSecond(serverDate === undefined ? local : Math.min(local, serverDate.getTime()));
-}
-
-function tenantOf(selection: StreamSelection, tenants: Map<string, TenantSchema>): TenantSchema {
-  const tenant = tenants.get(selection.stream.name);
-  if (tenant === undefined) {
-    throw new ConfigError(`stream ${selection.stream.name} is selected, but this tenant has no ${selection.stream.objectName} object; deselect it`);
-  }
-  return tenant;
-}
-
-// The stream an interrupted run was syncing goes first, if it is still selected; the others follow
-// in their usual order and none is skipped.
-function orderForResume(plans: StreamPlan[], resumeStream: string | null): StreamPlan[] {
-  const index = plans.findIndex((plan) => plan.stream.name === resumeStream);
-  if (index <= 0) return plans;
-  return [plans[index] as StreamPlan, ...plans.slice(0, index), ...plans.slice(index + 1)];
 }

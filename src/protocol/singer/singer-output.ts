@@ -1,9 +1,9 @@
-import { stringify as stringifyLossless } from 'lossless-json';
 import type { QueryPage } from '../../client/types.js';
 import type { StreamPlan } from '../../sync/stream-plan.js';
 import type { StreamOutcome, SyncOutput } from '../../sync/sync-engine.js';
 import type { SyncState } from '../../sync/sync-state.js';
 import type { LineWriter } from '../line-writer.js';
+import { recordSerializer } from '../record-json.js';
 
 /**
  * Writes a sync as Singer messages: SCHEMA once per stream before its records, one RECORD per
@@ -30,9 +30,7 @@ export class SingerOutput implements SyncOutput {
     if (page.records.length === 0) return;
     const prefix = this.recordPrefix(plan.stream.name);
     const suffix = `,"time_extracted":"${page.receivedAt.toISOString()}"}\n`;
-    // A page with numbers beyond a double's precision is written by lossless-json, which writes
-    // those numbers digit for digit; every other page takes the faster built-in serializer.
-    const serialize = page.lossless ? (record: unknown) => stringifyLossless(record) as string : JSON.stringify;
+    const serialize = recordSerializer(page);
 
     let text = '';
     for (const record of page.records) text += prefix + serialize(record) + suffix;
