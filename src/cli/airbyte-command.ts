@@ -47,7 +47,7 @@ export async function runAirbyteCommand(argv: string[]): Promise<number> {
     if (args === undefined) return ExitCode.success;
 
     // The platform stamps each LOG message with its own time, so lines carry none.
-    const runContext = new RunContext(resolveLogLevel(undefined, process.env), (level, text) => void emit(logMessage(level, text)), false);
+    const runContext = new RunContext(resolveLogLevel(undefined, process.env), (level, text) => writer.writeNow(formatMessage(logMessage(level, text))), false);
     context = runContext;
     runContext.handleSignals();
     writer.onClosed(() => runContext.requestStop('stdout was closed by its reader'));
