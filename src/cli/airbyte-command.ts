@@ -12,7 +12,7 @@ import { readAirbyteState } from '../protocol/airbyte/state-input.js';
 import { LineWriter } from '../protocol/line-writer.js';
 import type { StateValue } from '../sync/sync-state.js';
 import { resolveLogLevel, RunContext } from './run-context.js';
-import { createClient, outputClosedExitCode } from './singer-command.js';
+import { createClient, outputClosedExitCode, runSettings } from './singer-command.js';
 
 /** The commands of the Airbyte protocol; a first argument among them selects Airbyte mode. */
 export const airbyteCommands = ['spec', 'check', 'discover', 'read'] as const;
@@ -31,10 +31,10 @@ export function isAirbyteCommand(argument: string | undefined): argument is Airb
 }
 
 /**
- * Runs one Airbyte command and returns the exit status. stdout carries only Airbyte messages, logs
- * included (as LOG messages), and every problem, even in the arguments, becomes a message: a
- * CONNECTION_STATUS FAILED with exit status 0 for `check`, a TRACE ERROR and a non-zero exit
- * status for the other commands.
+ * Runs one Airbyte command and returns the exit status. stdout carries only Airbyte messages, and
+ * logs become LOG messages. Every problem, even in the arguments, becomes a message too: for
+ * `check` a CONNECTION_STATUS FAILED with exit status 0, for the other commands a TRACE ERROR and
+ * a non-zero exit status.
  */
 export async function runAirbyteCommand(argv: string[]): Promise<number> {
   const command = argv[2];
@@ -156,14 +156,9 @@ async function read(args: AirbyteArguments, config: ResolvedConfig, writer: Line
     const { summary } = await syncStreams({
       client,
       output: new AirbyteOutput(writer, (text) => context.redact(text)),
-      logger: context.logger,
       select: () => configured.map(({ selection, syncMode }) => ({ selection, fullRefresh: syncMode === 'full_refresh' })),
       state,
-      startDate: config.startDate,
-      pageSize: config.pageSize,
-      stopSignal: context.stopSignal,
-      requestStop: () => context.requestStop('a stream failed'),
-      startedAt,
+      ...runSettings(config, context, startedAt),
     });
     logSyncSummary(context.logger, summary, client, startedAt);
 

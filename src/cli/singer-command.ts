@@ -63,14 +63,9 @@ async function sync(
   const summary = await runSingerSync({
     client,
     output: new SingerOutput(writer),
-    logger: context.logger,
     ...(catalog ? { catalog } : {}),
     state,
-    startDate: config.startDate,
-    pageSize: config.pageSize,
-    stopSignal: context.stopSignal,
-    requestStop: () => context.requestStop('a stream failed'),
-    startedAt,
+    ...runSettings(config, context, startedAt),
   });
 
   logSyncSummary(context.logger, summary, client, startedAt);
@@ -88,6 +83,18 @@ function readCatalogOption(args: SingerArguments): { document: unknown; source: 
   const path = args.catalog ?? args.properties;
   if (path === undefined) return undefined;
   return { document: readJsonFile(path, option), source: `${option} ${path}` };
+}
+
+/** Returns the settings of a sync that come from the configuration and the run, for either protocol. */
+export function runSettings(config: ResolvedConfig, context: RunContext, startedAt: Date) {
+  return {
+    logger: context.logger,
+    startDate: config.startDate,
+    pageSize: config.pageSize,
+    stopSignal: context.stopSignal,
+    requestStop: () => context.requestStop('a stream failed'),
+    startedAt,
+  };
 }
 
 export function createClient(config: ResolvedConfig, context: RunContext): GainsightClient {

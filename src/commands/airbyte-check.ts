@@ -6,9 +6,9 @@ import { describeTenant } from './tenant.js';
 
 /**
  * Checks that the access key works and the tenant has the tap's objects, with one describe call,
- * which Gainsight authenticates like every other call. Returns the message for a SUCCEEDED status;
- * throws an `AuthenticationError` when the key is rejected, and a `ConfigError` when the tenant has
- * none of the objects.
+ * which Gainsight authenticates like every other call. Returns the message for a SUCCEEDED status.
+ * Throws an `AuthenticationError` when Gainsight rejects the key, and a `ConfigError` when the
+ * tenant has none of the objects.
  */
 export async function checkConnection(client: Pick<GainsightClient, 'describe'>, logger: Logger): Promise<string> {
   const tenants = await describeTenant(client, logger);

@@ -1,26 +1,13 @@
-import type { GainsightClient } from '../client/gainsight-client.js';
-import type { Logger } from '../logging/logger.js';
 import { readCatalogSelection, selectEverything } from '../protocol/singer/selection.js';
 import type { SingerOutput } from '../protocol/singer/singer-output.js';
 import { streamDefinitions } from '../streams/definitions.js';
 import type { SyncSummary } from '../sync/sync-engine.js';
-import type { StateValue } from '../sync/sync-state.js';
-import { syncStreams } from './sync-streams.js';
+import { syncStreams, type SyncStreamsOptions } from './sync-streams.js';
 
-export interface SingerSyncOptions {
-  client: Pick<GainsightClient, 'describe' | 'query' | 'serverDate'>;
+export interface SingerSyncOptions extends Omit<SyncStreamsOptions, 'output' | 'select'> {
   output: SingerOutput;
-  logger: Logger;
   /** The parsed catalog document and the option it came from, or undefined to sync everything. */
   catalog?: { document: unknown; source: string };
-  state: StateValue;
-  startDate: Date;
-  pageSize: number;
-  stopSignal: AbortSignal;
-  requestStop: () => void;
-  /** When the run started; replication key values from this second on wait for the next run. */
-  startedAt: Date;
-  progressIntervalMs?: number;
 }
 
 /** Runs a Singer sync: SCHEMA, RECORD and STATE messages for the selected streams. */

@@ -7,9 +7,9 @@ import { recordSerializer } from '../record-json.js';
 import { errorTraceMessage, formatMessage, streamStateMessage, streamStatusMessage, type AirbyteMessage } from './messages.js';
 
 /**
- * Writes a sync as Airbyte messages: per stream a STARTED status, RUNNING once its first page or
- * STATE is written, RECORD messages, a STATE of type STREAM after every page, and COMPLETE, or
- * INCOMPLETE after a stop or failure (a failure also writes a TRACE ERROR naming the stream).
+ * Writes a sync as Airbyte messages. Each stream reports STARTED, then RUNNING before its first
+ * page or STATE, then COMPLETE, or INCOMPLETE after a stop or failure. Its RECORD messages come
+ * with a STATE of type STREAM after every page, and a failure adds a TRACE ERROR naming the stream.
  */
 export class AirbyteOutput implements SyncOutput {
   private readonly running = new Set<string>();
@@ -28,7 +28,7 @@ export class AirbyteOutput implements SyncOutput {
     if (page.records.length === 0) return;
 
     const prefix = `{"type":"RECORD","record":{"stream":${JSON.stringify(plan.stream.name)},"data":`;
-    // The protocol asks for epoch milliseconds as an integer; a Date's time value always is one.
+    // The protocol requires epoch milliseconds as an integer, and a Date's time value always is one.
     const suffix = `,"emitted_at":${page.receivedAt.getTime()}}}\n`;
     const serialize = recordSerializer(page);
 

@@ -4,7 +4,7 @@ import type { AirbyteStream } from './messages.js';
 /**
  * Builds a stream's entry in the Airbyte catalog from its tenant schema. The tap defines the
  * cursor (the replication key) and the primary key (`Gsid`). Every stream is resumable: an
- * incremental stream's state is its bookmark, and a FULL_TABLE stream's state holds the last Gsid
+ * incremental stream's state is its bookmark, and a FULL_TABLE stream's state contains the last Gsid
  * written until the table has been read to its end.
  */
 export function airbyteStream(tenant: TenantSchema): AirbyteStream {

@@ -13,9 +13,10 @@ export interface ConfiguredStream {
 
 /**
  * Reads the configured catalog that Airbyte passes to `read`. Each entry names a discovered
- * stream, its sync mode and its `json_schema`, whose properties are the fields to read (Airbyte's
- * field selection removes properties); the key and the cursor field are always read. An unknown
- * stream, a repeated stream or a sync mode the stream does not support is a `ConfigError`.
+ * stream, its sync mode and its `json_schema`. The schema's properties are the fields to read,
+ * because Airbyte's field selection removes properties, and the key and the cursor field are
+ * always read. An unknown stream, a repeated stream or a sync mode the stream does not support is
+ * a `ConfigError`.
  */
 export function readConfiguredCatalog(document: unknown, source: string, logger: Logger): ConfiguredStream[] {
   if (!isObject(document) || !Array.isArray(document.streams)) {

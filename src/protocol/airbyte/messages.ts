@@ -63,8 +63,9 @@ export function streamStatusMessage(stream: string, status: StreamStatus): Airby
 }
 
 /**
- * Builds a per-stream STATE. `streamState` is the stream's bookmark as the Singer state holds it,
- * or `{}` when it has none; `recordCount` counts the stream's records since its previous STATE.
+ * Builds a per-stream STATE. `streamState` is the stream's entry under `bookmarks` in the Singer
+ * state, or `{}` when it has none. `recordCount` counts the stream's records since its previous
+ * STATE.
  */
 export function streamStateMessage(stream: string, streamState: object, recordCount: number): AirbyteMessage {
   return {
@@ -101,8 +102,8 @@ export function errorTraceMessage(error: unknown, redact: (text: string) => stri
 }
 
 /**
- * Returns the message a user sees for a failure: a `TapError`'s own message, which says what to
- * fix, or for anything else (a bug) the error with a request to report it.
+ * Returns the message a user sees for a failure: a `TapError`'s own message, which names the fix,
+ * or for anything else (a bug) the error with a request to report it.
  */
 export function describeFailure(error: unknown): string {
   if (error instanceof TapError) return error.message;

@@ -18,7 +18,7 @@ export function readAirbyteState(document: unknown, source: string): StateValue 
     const where = Array.isArray(document) ? `${source}: [${index}]` : source;
     if (!isObject(entry)) throw new ConfigError(`${where} must be a state object such as {"type": "STREAM", "stream": {...}}`);
 
-    // The protocol reads a state without a type as LEGACY; one that holds a stream is clearly STREAM.
+    // The protocol reads a state without a type as LEGACY, but one with a `stream` is read as STREAM.
     switch (entry.type ?? (entry.stream === undefined ? 'LEGACY' : 'STREAM')) {
       case 'STREAM':
         addStreamState(state, entry.stream, `${where}.stream`);
