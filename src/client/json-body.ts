@@ -1,34 +1,64 @@
-import { isSafeNumber, LosslessNumber, parse as parseLossless } from 'lossless-json';
+import { isSafeNumber, parse as parseLossless } from 'lossless-json';
 
 /** A parsed response body. */
 export interface ParsedBody {
   value: unknown;
   /**
-   * True when the body held a number that `JSON.parse` would have changed (an integer above
-   * 2^53, or more significant digits than a double keeps). Such numbers are `LosslessNumber`
-   * objects in `value`, and output that contains them must be written with lossless-json.
+   * True when the body held numbers that `JSON.parse` could change (integers above 2^53, or more
+   * significant digits than a double keeps). Each such number is in `value` as an exact-number
+   * marker string, and output that contains them must pass through `restoreExactNumbers`.
    */
   lossless: boolean;
 }
 
-// A number token with 16 or more characters of digits and dots is the only kind that a double can
-// fail to keep exactly (doubles hold 15 significant decimal digits safely). Strings that happen to
-// contain such a run only send the body down the slower exact path, which is still correct.
-const possiblyUnsafeNumber = /[0-9][0-9.]{15}/;
+/**
+ * Prefix of the string that stands for a number kept digit for digit. U+001F cannot appear raw in
+ * JSON text, and JSON.stringify writes it as the escape `\u001f`, so output can find the markers
+ * and write the digits back as a bare number.
+ */
+export const exactNumberMarker = '\u001fnumber:';
+
+// A number token of 16 or more characters is the only kind a double can fail to keep exactly
+// (doubles keep 15 significant decimal digits). Runs inside strings only cost a closer look.
+const longNumberRun = /[0-9][0-9.eE+-]{15,}/g;
+
+// A long number as the value of a plain key: `{"Field":123...` or `,"Field":123...`. A raw quote
+// inside a JSON string is always escaped, so `{"` and `,"` followed by a key and a colon only
+// occur outside strings, and the number after them is a real number token.
+const longNumberAfterKey = /([{,]\s*"[A-Za-z_$][\w$.]*"\s*:\s*)(-?[0-9][0-9.eE+-]{15,})(?=\s*[,}])/g;
+const jsonNumber = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
+const markedNumber = /"\\u001fnumber:(-?[0-9][0-9.eE+-]*)"/g;
 
 /**
- * Parses a JSON body without losing digits: bodies with no long number go through the fast
- * built-in `JSON.parse`; the rest through lossless-json, keeping unsafe numbers as text.
+ * Parses a JSON body without losing digits. Bodies with no long number go straight to the
+ * built-in `JSON.parse`. When every long number is the value of a record field (Gainsight records
+ * are flat), those numbers are wrapped in marker strings in the text, which `JSON.parse` then
+ * reads at full speed. Anything else (a long number in an array, or digits inside a string) goes
+ * through lossless-json, which is exact everywhere but about fifteen times slower.
  * Throws `SyntaxError` on invalid or truncated JSON.
  */
 export function parseJsonBody(text: string): ParsedBody {
-  if (!possiblyUnsafeNumber.test(text)) return { value: JSON.parse(text), lossless: false };
+  const runs = text.match(longNumberRun)?.length ?? 0;
+  if (runs === 0) return { value: JSON.parse(text), lossless: false };
+
+  let wrapped = 0;
+  const marked = text.replace(longNumberAfterKey, (match, prefix: string, digits: string) => {
+    if (!jsonNumber.test(digits)) return match;
+    wrapped += 1;
+    return `${prefix}"\\u001fnumber:${digits}"`;
+  });
+  if (wrapped === runs) return { value: JSON.parse(marked), lossless: true };
 
   let lossless = false;
   const value = parseLossless(text, null, (digits: string) => {
     if (isSafeNumber(digits)) return Number(digits);
     lossless = true;
-    return new LosslessNumber(digits);
+    return `${exactNumberMarker}${digits}`;
   });
   return { value, lossless };
+}
+
+/** Writes exact-number markers in serialized JSON back as bare numbers, digit for digit. */
+export function restoreExactNumbers(json: string): string {
+  return json.replace(markedNumber, '$1');
 }

@@ -21,7 +21,7 @@ export interface QueryRequest {
 export interface QueryPage {
   /** Flat records keyed by the `select` strings. */
   records: Array<Record<string, unknown>>;
-  /** True when some value is a `LosslessNumber` (see `parseJsonBody`). */
+  /** True when some values are exact-number markers that output must restore (see `parseJsonBody`). */
   lossless: boolean;
   /** When the response arrived, for Singer's `time_extracted`. */
   receivedAt: Date;

@@ -1,11 +1,12 @@
-import { stringify as stringifyLossless } from 'lossless-json';
+import { restoreExactNumbers } from '../client/json-body.js';
 import type { QueryPage } from '../client/types.js';
 
 /**
- * Returns the serializer for a page's records. A page with numbers beyond a double's precision is
- * written by lossless-json, which writes those numbers digit for digit. Every other page takes the
- * faster built-in serializer.
+ * Writes a page's records as protocol lines, each `prefix + record + suffix`. Numbers beyond a
+ * double's precision travel as marker strings and are written back as digits.
  */
-export function recordSerializer(page: QueryPage): (record: unknown) => string {
-  return page.lossless ? (record: unknown) => stringifyLossless(record) as string : JSON.stringify;
+export function formatRecordLines(page: QueryPage, prefix: string, suffix: string): string {
+  let text = '';
+  for (const record of page.records) text += prefix + JSON.stringify(record) + suffix;
+  return page.lossless ? restoreExactNumbers(text) : text;
 }

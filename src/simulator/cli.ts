@@ -83,9 +83,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  process.stdout.write(`${JSON.stringify({ url: simulator.url, accessKey: simulator.accessKey })}\n`);
-  log(`gainsight-simulator ${packageInfo.version} listening on ${simulator.url} (seed ${opts.seed}, scale ${opts.scale})`);
-
+  // Handlers go in before the URL line, so a client may signal as soon as it has read it.
   const stop = (signal: string) => {
     log(`gainsight-simulator stopping on ${signal}`);
     simulator.stop().then(
@@ -98,6 +96,9 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+
+  process.stdout.write(`${JSON.stringify({ url: simulator.url, accessKey: simulator.accessKey })}\n`);
+  log(`gainsight-simulator ${packageInfo.version} listening on ${simulator.url} (seed ${opts.seed}, scale ${opts.scale})`);
 }
 
 await main();

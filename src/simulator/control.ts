@@ -128,7 +128,7 @@ function instantParameter(query: URLSearchParams, name: string, fallback: number
   return instant;
 }
 
-/** A record with every field the tenant has, formatted as the query API would. */
+/** Formats a record with every field the tenant has, as the query API would. */
 function presentRecord(context: ControlContext, object: ObjectDefinition, record: InternalRecord): Record<string, unknown> {
   const presented: Record<string, unknown> = {};
   for (const field of object.fields) presented[field.name] = formatValue(field, record[field.name] ?? null, context.dateFormat);

@@ -3,7 +3,7 @@
  * Only the modified-date index is computed at startup; records are generated when served.
  */
 
-import { decodeGsid, encodeGsid, MAX_ROWS, rowOfKey } from './gsid.js';
+import { decodeGsid, GsidCodec, MAX_ROWS, rowOfKey } from './gsid.js';
 import { ObjectIndex } from './indexes.js';
 import {
   generateModifiedDates,
@@ -49,12 +49,13 @@ export class Dataset implements GenerationContext {
         object.name === 'da_picklist'
           ? { instant: PICKLIST_LOAD_INSTANT_MS, size: Math.floor(count * 0.6) }
           : { instant: TIE_BURST_INSTANT_MS, size: tieBurstSize(scale) };
-      const index = new ObjectIndex(seed, object.name, generateModifiedDates(seed, object.name, count, burst));
+      const gsids = new GsidCodec(object.gsidPrefix, seed, object.name);
+      const index = new ObjectIndex(gsids, generateModifiedDates(seed, object.name, count, burst));
       this.stores.set(object.name, new ObjectStore(object, index, (row) => generate(object, row)));
     }
   }
 
-  /** The store of an object by canonical name. */
+  /** Returns the store of an object by canonical name. */
   store(objectName: string): ObjectStore {
     const store = this.stores.get(objectName);
     if (store === undefined) throw new Error(`unknown object ${objectName}`);
@@ -66,8 +67,7 @@ export class Dataset implements GenerationContext {
   }
 
   gsidOf(objectName: string, row: number): string {
-    const object = this.store(objectName).definition;
-    return encodeGsid(object.gsidPrefix, this.seed, object.name, row);
+    return this.store(objectName).index.gsids.encode(row);
   }
 
   modifiedAt(objectName: string, row: number): number {
@@ -96,7 +96,7 @@ export class Dataset implements GenerationContext {
     return this.gsidOf(object.name, row) === gsid ? { object, row } : undefined;
   }
 
-  /** The live record a Gsid names, or undefined. */
+  /** Returns the live record a Gsid names, or undefined. */
   recordByGsid(gsid: string): InternalRecord | undefined {
     const located = this.locate(gsid);
     return located === undefined ? undefined : this.store(located.object.name).record(located.row);
@@ -109,8 +109,8 @@ export class Dataset implements GenerationContext {
 }
 
 /**
- * The instant control-API writes are stamped with: the wall clock, but never earlier than the
- * end of the generated data, so a write is always the newest change a client can see.
+ * Returns the instant to stamp a control-API write with: the wall clock, but never earlier than
+ * the end of the generated data, so a write is always newer than every generated row.
  */
 export function writeInstant(): number {
   return Math.max(Date.now(), WINDOW_END_MS);

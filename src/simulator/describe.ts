@@ -1,5 +1,5 @@
 /**
- * Metadata answers: the object list (`GET /v1/meta/services/objects/list`) and object describes
+ * Metadata responses: the object list (`GET /v1/meta/services/objects/list`) and object describes
  * (`GET .../objects/{object}/describe`, `POST .../objects/describe`), in the shapes Gainsight
  * documents: `data` is a list of objects, each with its fields and their `meta`.
  */

@@ -25,7 +25,7 @@ export interface Fault {
   path?: string;
   /** `Retry-After` of an http-429 fault, in seconds. */
   retryAfter: number;
-  /** How long a stall holds the connection before destroying it, in seconds. */
+  /** Seconds a stall keeps the connection silent before destroying it. */
   seconds: number;
   /** Delay a latency fault adds, in milliseconds. */
   ms: number;

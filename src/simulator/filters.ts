@@ -2,10 +2,10 @@
  * Filter conditions of `where.conditions`: parsing their values by the field's data type, and
  * testing a record value against them.
  *
- * Semantics (Gainsight documents the operators but not these details, so they are modelling
- * choices): a null value, or an empty-string date, matches only IS_NULL; EQ, NE, IN and the
- * ordering operators compare strings case-sensitively by code unit; CONTAINS, STARTS_WITH and
- * ENDS_WITH ignore case; INCLUDES and EXCLUDES test the `;`-separated items of a multi-select
+ * Gainsight documents the operators but not the following details, so they are modelling
+ * choices. A null value, or an empty-string date, matches only IS_NULL. EQ, NE, IN and the
+ * ordering operators compare strings case-sensitively by code unit. CONTAINS, STARTS_WITH and
+ * ENDS_WITH ignore case. INCLUDES and EXCLUDES test the `;`-separated items of a multi-select
  * value. DATETIME comparisons cut both sides to the filter grain first.
  */
 
@@ -43,12 +43,13 @@ export function parseCondition(raw: Record<string, unknown>, path: FieldPath): C
 
   const rawValues = raw['value'] ?? [];
   if (!Array.isArray(rawValues)) throw invalidRequest(`value of condition ${alias} must be an array`);
-  const needed = operator === 'BTW' ? 2 : operator === 'IS_NULL' || operator === 'IS_NOT_NULL' ? 0 : 1;
-  if (operator === 'BTW' ? rawValues.length !== 2 : rawValues.length < needed) {
+  const takesNoValue = operator === 'IS_NULL' || operator === 'IS_NOT_NULL';
+  const needed = operator === 'BTW' ? 2 : 1;
+  if (operator === 'BTW' ? rawValues.length !== 2 : !takesNoValue && rawValues.length < needed) {
     throw invalidRequest(`Condition ${alias} (${operator}) needs ${operator === 'BTW' ? 'exactly 2 values' : 'a value'}`);
   }
 
-  const values = needed === 0 ? [] : rawValues.map((value) => parseFilterValue(path, value));
+  const values = takesNoValue ? [] : rawValues.map((value) => parseFilterValue(path, value));
   return { alias, path, operator: operator as Operator, values };
 }
 
@@ -90,19 +91,21 @@ function isUnset(value: Value): boolean {
 /** Orders two non-null values of one field: numbers numerically, other values by code unit. */
 export function compareValues(a: Value, b: Value): number {
   if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) {
-    if (typeof a === typeof b) return a < b ? -1 : a > b ? 1 : 0;
-    // A bigint against an integer number compares exactly; against a fraction, approximately.
+    if (typeof a === typeof b) return compareOrdered(a, b);
+    // A bigint compares exactly with an integer number, and approximately with a fraction.
     const integral = (x: number | bigint) => typeof x === 'bigint' || Number.isInteger(x);
-    if (integral(a) && integral(b)) {
-      const [x, y] = [BigInt(a), BigInt(b)];
-      return x < y ? -1 : x > y ? 1 : 0;
-    }
+    if (integral(a) && integral(b)) return compareOrdered(BigInt(a), BigInt(b));
     return Number(a) - Number(b);
   }
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
-  const x = String(a);
-  const y = String(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareOrdered(String(a), String(b));
+}
+
+/** Returns -1, 0 or 1 by the `<` order of two values of one type. */
+export function compareOrdered<T extends string | number | bigint>(a: T, b: T): number {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  return 0;
 }
 
 /** Tests a record value against a condition. */
@@ -149,9 +152,9 @@ export function matchesCondition(condition: Condition, value: Value, grain: Filt
 }
 
 /**
- * The half-open range [from, to) of stored DATETIME instants that satisfy a comparison
+ * Returns the half-open range [from, to) of stored DATETIME instants that satisfy a comparison
  * condition, or undefined for operators that are not one range. It agrees with
- * matchesCondition: at second grain, `x GT v` holds for every x from the next whole second on.
+ * matchesCondition: at second grain, `x GT v` is true for every x from the next whole second on.
  */
 export function instantRange(condition: Condition, grain: FilterGrain): [number, number] | undefined {
   const unit = grain === 'second' ? 1000 : 1;

@@ -25,17 +25,17 @@ export interface SimulatorOptions {
   scale?: number;
   /** Access key clients must send in the `accesskey` header; default `demo-access-key`. */
   accessKey?: string;
-  /** How DATE and DATETIME values are returned: ISO-8601 strings (default) or epoch milliseconds. */
+  /** Format of DATE and DATETIME values: ISO-8601 strings (default) or epoch milliseconds. */
   dateFormat?: 'iso' | 'epoch';
-  /** Where query records go: `data.records` (default) or a bare list in `data`. */
+  /** Place of query records: `data.records` (default) or a bare list in `data`. */
   envelope?: 'records' | 'list';
-  /** Which of Gainsight's three documented empty answers an empty query gets; default `records`. */
+  /** Response to an empty query, one of Gainsight's three documented forms; default `records`. */
   emptyResult?: 'records' | 'no-data' | 'gsobj-1011';
   /** Precision at which DATETIME filters compare; default `millisecond`. */
   filterGrain?: 'millisecond' | 'second';
   /** Calls per minute in a fixed window; 0 or undefined turns the limit off. */
   rateLimit?: number;
-  /** Milliseconds added before every `/v1` answer; default 0. */
+  /** Milliseconds added before every `/v1` response; default 0. */
   latencyMs?: number;
   /** Standard fields this tenant lacks, as `Object.Field` (`Company.Industry`). */
   omitFields?: string[];

@@ -4,14 +4,13 @@
  * sorted array of Gsid sort keys, built on first use because only Gsid-ordered scans need it.
  */
 
-import { gsidKey, rowOfKey } from './gsid.js';
+import { type GsidCodec, rowOfKey } from './gsid.js';
 
 export class ObjectIndex {
   private gsidOrder: Float64Array | undefined;
 
   constructor(
-    private readonly seed: number,
-    private readonly objectName: string,
+    readonly gsids: GsidCodec,
     /** Modified-date epoch milliseconds of each base row, ascending. */
     readonly modified: Float64Array,
   ) {}
@@ -39,7 +38,7 @@ export class ObjectIndex {
   }
 
   key(row: number): number {
-    return gsidKey(this.seed, this.objectName, row);
+    return this.gsids.key(row);
   }
 
   /** Gsid sort keys of all base rows, ascending; the row of a key is `rowOfKey(key)`. */

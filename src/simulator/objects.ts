@@ -1,8 +1,8 @@
 /**
  * The object and field catalog: which objects the simulated tenant has, their fields, data types
- * and describe metadata. Standard field names follow Gainsight's documentation; `cs_task` field
- * names are not published, so the ones here are plausible stand-ins that a client must discover
- * through describe.
+ * and describe metadata. Standard field names follow Gainsight's documentation. Gainsight does
+ * not publish `cs_task` field names, so the ones here are plausible stand-ins that a client must
+ * discover through describe.
  */
 
 export type DataType =

@@ -1,6 +1,6 @@
 /**
  * The rows of `da_picklist`: a fixed list of picklist items whose size does not depend on the
- * scale. Every PICKLIST and MULTISELECTDROPDOWNLIST field of the other objects holds Gsids of
+ * scale. Every PICKLIST and MULTISELECTDROPDOWNLIST field of the other objects contains Gsids of
  * the items of one category here.
  */
 
@@ -62,7 +62,7 @@ const CATEGORIES: Category[] = [
   { category: 'Sentiment', names: ['Positive', 'Neutral', 'Negative', 'Très positif 🙂'] },
 ];
 
-/** All picklist items, in content order; row order in `da_picklist` follows the modified dates. */
+/** Picklist items in category order; `da_picklist` row i contains item i. */
 export const PICKLIST_ITEMS: readonly PicklistItem[] = CATEGORIES.flatMap((entry) => {
   const item = (name: string, isActive: boolean, deleted: boolean): PicklistItem => ({
     name,

@@ -3,8 +3,8 @@
  * records are built only when served and never held in memory.
  *
  * Internal values: strings, numbers, `bigint` for integers beyond 2^53, booleans and null.
- * DATETIME values are epoch milliseconds and DATE values the epoch milliseconds of their UTC
- * midnight; an unset date is null or, as Gainsight also returns, the empty string.
+ * DATETIME values are epoch milliseconds, and DATE values the epoch milliseconds of their UTC
+ * midnight. An unset date is null or, as Gainsight also returns it, the empty string.
  */
 
 import { WINDOW_START_MS } from './modified-dates.js';
@@ -18,13 +18,13 @@ export type InternalRecord = Record<string, Value>;
 
 export const DAY_MS = 86_400_000;
 
-/** What a generator needs to know about the rest of the tenant. */
+/** Facts about the rest of the tenant that a generator reads. */
 export interface GenerationContext {
   readonly seed: number;
   baseRowCount(objectName: string): number;
   gsidOf(objectName: string, row: number): string;
   modifiedAt(objectName: string, row: number): number;
-  /** Row of `da_picklist` that holds PICKLIST_ITEMS[index]. */
+  /** Row of `da_picklist` that contains PICKLIST_ITEMS[index]. */
   picklistRowOfItem(index: number): number;
   /** Index into PICKLIST_ITEMS of the `da_picklist` row. */
   picklistItemOfRow(row: number): number;
@@ -54,7 +54,7 @@ class Helpers {
     return this.context.gsidOf('da_picklist', this.context.picklistRowOfItem(this.rng.pick(items)));
   }
 
-  /** A DATE some days after (or, with negative bounds, before) the creation date. */
+  /** Returns a DATE some days after (or, with negative bounds, before) the creation date. */
   date(minDays: number, maxDays: number, nullChance: number, emptyChance: number): number | string | null {
     const roll = this.rng.next();
     if (roll < nullChance) return null;
@@ -78,7 +78,7 @@ class Helpers {
     return parts.join(' ');
   }
 
-  /** A Gsid of an object the simulator does not serve (relationships). */
+  /** Returns a Gsid of an object the simulator does not serve (relationships). */
   foreignGsid(prefix: string): string {
     let id = prefix;
     while (id.length < 36) id += this.rng.uint32().toString(36).toUpperCase();

@@ -22,14 +22,16 @@ export interface RouteContext {
   filterGrain: FilterGrain;
 }
 
-/** What a handler produced: the envelope's `data`, or the no-data answer for an empty result. */
+/** Result of a handler: the envelope's `data`, or the no-data response for an empty result. */
 export type RouteResult = { kind: 'data'; data: unknown } | { kind: 'no-data' };
 
 export interface Route {
   /** The endpoint name counted in the stats, such as `POST /v1/data/objects/query/{object}`. */
   endpoint: string;
-  /** Builds the answer; throws ApiError for error answers. */
+  /** Builds the response data; throws ApiError for error responses. */
   handle(context: RouteContext, body: () => unknown): RouteResult;
+  /** Counts the call in the query or describe stats; the server calls it once the key is checked. */
+  count?(context: RouteContext): void;
 }
 
 const QUERY = /^\/v1\/data\/objects\/query\/([^/]+)$/;
@@ -39,7 +41,15 @@ const DESCRIBE_ONE = /^\/v1\/meta\/services\/objects\/([^/]+)\/describe$/;
 export function matchRoute(method: string, pathname: string): Route {
   const query = QUERY.exec(pathname);
   if (query !== null && method === 'POST') {
-    return { endpoint: 'POST /v1/data/objects/query/{object}', handle: (context, body) => runQuery(context, decode(query[1]), body()) };
+    const objectName = decode(query[1]);
+    return {
+      endpoint: 'POST /v1/data/objects/query/{object}',
+      handle: (context, body) => runQuery(context, objectName, body()),
+      count: (context) => {
+        const object = context.dataset.catalog.find(objectName);
+        if (object !== undefined) context.stats.countQuery(object.name);
+      },
+    };
   }
 
   if (pathname === '/v1/meta/services/objects/list' && method === 'GET') {
@@ -51,17 +61,26 @@ export function matchRoute(method: string, pathname: string): Route {
     return {
       endpoint: 'GET /v1/meta/services/objects/{object}/describe',
       handle: (context) => describeObjects(context, [decode(describe[1])], true),
+      count: countDescribe,
     };
   }
 
   if (pathname === '/v1/meta/services/objects/describe' && method === 'POST') {
-    return { endpoint: 'POST /v1/meta/services/objects/describe', handle: (context, body) => describeMany(context, body()) };
+    return {
+      endpoint: 'POST /v1/meta/services/objects/describe',
+      handle: (context, body) => describeMany(context, body()),
+      count: countDescribe,
+    };
   }
 
   if (pathname.startsWith('/v1/data/') && (method === 'PUT' || method === 'PATCH' || method === 'DELETE' || method === 'POST')) {
     return failing(`${method} /v1/data (write)`, writeNotSupported(method, pathname));
   }
   return failing(`${method} (unknown route)`, unknownRoute(method, pathname));
+}
+
+function countDescribe(context: RouteContext): void {
+  context.stats.describes++;
 }
 
 function failing(endpoint: string, error: ApiError): Route {
@@ -84,14 +103,13 @@ function decode(segment: string | undefined): string {
 function runQuery(context: RouteContext, objectName: string, body: unknown): RouteResult {
   const object = context.dataset.catalog.find(objectName);
   if (object === undefined) throw objectNotFound(objectName);
-  context.stats.countQuery(object.name);
 
   const { plan, select } = parseQuery(context.dataset, object, body);
   const records = executeQuery(context.dataset, plan, context.filterGrain).map((record) =>
     projectRecord(context.dataset, record, select, context.dateFormat),
   );
 
-  // Gainsight answers an empty result in one of three documented forms; the mode picks one.
+  // Gainsight returns an empty result in one of three documented forms, and the mode picks one.
   if (records.length === 0 && context.emptyResult === 'no-data') return { kind: 'no-data' };
   if (records.length === 0 && context.emptyResult === 'gsobj-1011') throw noEntityMatches();
   return { kind: 'data', data: context.envelope === 'list' ? records : { records } };
@@ -109,7 +127,6 @@ function describeMany(context: RouteContext, body: unknown): RouteResult {
 }
 
 function describeObjects(context: RouteContext, names: string[], withOptions: boolean): RouteResult {
-  context.stats.describes++;
   const objects = names.map((name) => {
     const object = context.dataset.catalog.find(name);
     if (object === undefined) throw objectNotFound(name);

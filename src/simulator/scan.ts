@@ -2,7 +2,7 @@
  * Query execution. Queries whose filters and order use only the replication field (ModifiedDate
  * or LastModifiedDate) and Gsid run over the typed-array indexes and stop as soon as the page is
  * full, so they touch only the rows they return. Any other query scans every row, which is
- * slower at large scales but gives the same answer. Overlay rows (changed through the control
+ * slower at large scales but returns the same records. Overlay rows (changed through the control
  * API) are filtered in memory and merged into either scan in the query's order.
  */
 
@@ -10,8 +10,8 @@ import type { Dataset } from './data.js';
 import type { FilterGrain } from './dates.js';
 import { evaluateExpression, isConjunction, type Expression } from './expression.js';
 import { type FieldPath, readFieldPath } from './field-paths.js';
-import { type Condition, compareValues, instantRange, matchesCondition } from './filters.js';
-import { rowOfKey } from './gsid.js';
+import { type Condition, compareOrdered, compareValues, instantRange, matchesCondition } from './filters.js';
+import { KEY_WIDTH, PREFIX_WIDTH, rowOfKey } from './gsid.js';
 import type { InternalRecord, Value } from './records.js';
 import type { ObjectStore } from './store.js';
 
@@ -145,7 +145,6 @@ function addGsidBounds(dataset: Dataset, store: ObjectStore, scan: IndexScan, co
  */
 class GsidBound {
   private readonly key: number | undefined;
-  private readonly samePrefix: boolean;
 
   constructor(
     private readonly dataset: Dataset,
@@ -153,9 +152,9 @@ class GsidBound {
     readonly value: string,
     readonly inclusive: boolean,
   ) {
-    const keyPart = value.slice(4, 15);
-    this.samePrefix = value.startsWith(store.definition.gsidPrefix);
-    this.key = this.samePrefix && /^[0-9A-Z]{11}$/.test(keyPart) ? parseInt(keyPart, 36) : undefined;
+    const keyPart = value.slice(PREFIX_WIDTH, PREFIX_WIDTH + KEY_WIDTH);
+    const samePrefix = value.startsWith(store.definition.gsidPrefix);
+    this.key = samePrefix && keyPart.length === KEY_WIDTH && /^[0-9A-Z]+$/.test(keyPart) ? parseInt(keyPart, 36) : undefined;
   }
 
   /** Sign of (Gsid of `row`) compared with the bound value. */
@@ -164,8 +163,7 @@ class GsidBound {
       const key = this.store.index.key(row);
       if (key !== this.key) return key < this.key ? -1 : 1;
     }
-    const gsid = this.dataset.gsidOf(this.store.definition.name, row);
-    return gsid < this.value ? -1 : gsid > this.value ? 1 : 0;
+    return compareOrdered(this.dataset.gsidOf(this.store.definition.name, row), this.value);
   }
 
   admitsAsLower(row: number): boolean {
@@ -194,7 +192,7 @@ interface Entry {
 }
 
 function entryComparator(order: IndexOrder): (a: Entry, b: Entry) => number {
-  const byGsid = (a: Entry, b: Entry) => (a.gsid < b.gsid ? -1 : a.gsid > b.gsid ? 1 : 0);
+  const byGsid = (a: Entry, b: Entry) => compareOrdered(a.gsid, b.gsid);
   switch (order.kind) {
     case 'row':
       return (a, b) => a.row - b.row;
@@ -328,7 +326,10 @@ function sortByGsid(store: ObjectStore, rows: number[], direction: 1 | -1): numb
   return rows.sort((a, b) => direction * ((keys.get(a) as number) - (keys.get(b) as number)));
 }
 
-/** Sorts every matching row by the order keys; nulls sort last ascending and first descending. */
+/**
+ * Sorts every matching row by the order keys; nulls sort last ascending and first descending.
+ * NOTE: the scan runs synchronously, so at large scales it delays every other request.
+ */
 function runFullScan(dataset: Dataset, plan: QueryPlan, matchesAll: (record: InternalRecord) => boolean): InternalRecord[] {
   const { store } = plan;
   const matches: Array<{ row: number; keys: Value[] }> = [];

@@ -1,5 +1,5 @@
 /**
- * The HTTP server: authentication, rate limit, fault injection, latency and the answer
+ * The HTTP server: authentication, rate limit, fault injection, latency and the response
  * envelope around the routes, plus the control API. It binds 127.0.0.1 only.
  */
 
@@ -18,6 +18,10 @@ import { matchRoute, type RouteContext } from './routes.js';
 
 /** Largest request body accepted, in bytes. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const TOO_LARGE = Symbol('request body too large');
+
+/** A request body as read: text, undefined when empty, or TOO_LARGE. */
+type RawBody = string | undefined | typeof TOO_LARGE;
 
 /** Limit advertised in `x-ratelimit-limit` when no rate limit is enforced: Gainsight's documented 100 per minute. */
 const DOCUMENTED_RATE_LIMIT = 100;
@@ -65,7 +69,7 @@ export class SimulatorServer {
     });
   }
 
-  /** Stops listening, cancels delayed answers and stalls, and destroys every open socket. */
+  /** Stops listening, cancels delayed responses and stalls, and destroys every open socket. */
   close(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
@@ -92,12 +96,13 @@ export class SimulatorServer {
     this.handleApi(request, response, method, url, raw);
   }
 
-  private handleApi(request: IncomingMessage, response: ServerResponse, method: string, url: URL, raw: string | undefined): void {
+  private handleApi(request: IncomingMessage, response: ServerResponse, method: string, url: URL, raw: RawBody): void {
     const requestId = this.nextRequestId();
     const route = matchRoute(method, url.pathname);
     this.context.stats.countRequest(route.endpoint);
 
     if (!this.isAuthorized(request)) return this.deliver(response, this.errorReply(requestId, unauthorized()), undefined);
+    route.count?.(this.context);
 
     if (this.context.rateLimiter !== undefined) {
       const decision = this.context.rateLimiter.take();
@@ -127,7 +132,7 @@ export class SimulatorServer {
     this.deliver(response, reply, fault);
   }
 
-  private handleControl(request: IncomingMessage, response: ServerResponse, method: string, url: URL, raw: string | undefined): void {
+  private handleControl(request: IncomingMessage, response: ServerResponse, method: string, url: URL, raw: RawBody): void {
     if (!this.isAuthorized(request)) {
       return this.deliver(response, this.jsonReply(401, { error: 'missing or wrong accesskey header' }), undefined, 0);
     }
@@ -147,7 +152,7 @@ export class SimulatorServer {
     return request.headers['accesskey'] === this.context.accessKey;
   }
 
-  /** A UUID-shaped request id derived from the seed and the request count, so runs repeat byte for byte. */
+  /** Derives a UUID-shaped request id from the seed and the request count, so runs repeat byte for byte. */
   private nextRequestId(): string {
     const count = this.requestCount++;
     const hex = [0, 1, 2, 3].map((part) => hash32(this.context.seed, 'request', count, part).toString(16).padStart(8, '0')).join('');
@@ -230,8 +235,8 @@ export class SimulatorServer {
 }
 
 /**
- * The reply a fault puts in place of the real answer, or undefined for the faults that shape
- * the real answer (reset, stall, truncate, latency).
+ * Builds the reply a fault sends in place of the real response, or returns undefined for the
+ * faults that shape the real response (reset, stall, truncate, latency).
  */
 function faultReply(server: SimulatorServer, requestId: string, fault: Fault): Reply | undefined {
   switch (fault.kind) {
@@ -257,7 +262,8 @@ function faultReply(server: SimulatorServer, requestId: string, fault: Fault): R
   }
 }
 
-function readBody(request: IncomingMessage): Promise<string | undefined> {
+/** Reads a request body; a body over MAX_BODY_BYTES is dropped and reported as too large. */
+function readBody(request: IncomingMessage): Promise<RawBody> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -265,15 +271,18 @@ function readBody(request: IncomingMessage): Promise<string | undefined> {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on('end', () => resolve(size === 0 ? undefined : Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => {
+      if (size > MAX_BODY_BYTES) resolve(TOO_LARGE);
+      else resolve(size === 0 ? undefined : Buffer.concat(chunks).toString('utf8'));
+    });
     request.on('error', reject);
   });
 }
 
 /** Parses a JSON body, keeping integers beyond 2^53 exact as bigint. */
-function parseBody(raw: string | undefined): unknown {
+function parseBody(raw: RawBody): unknown {
+  if (raw === TOO_LARGE) throw invalidRequest(`The request body is larger than ${MAX_BODY_BYTES} bytes; send a smaller one`);
   if (raw === undefined || raw.trim() === '') return undefined;
-  if (raw.length > MAX_BODY_BYTES) throw invalidRequest(`The request body is larger than ${MAX_BODY_BYTES} bytes`);
   try {
     return parseLosslessJson(raw, null, (text) => {
       const number = Number(text);

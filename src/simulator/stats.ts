@@ -1,4 +1,8 @@
-/** Request counts served by `GET /__simulator/stats`. Control-API calls are not counted. */
+/**
+ * Request counts served by `GET /__simulator/stats`. `total` and `endpoints` count every `/v1`
+ * request. `queries` and `describes` count those that passed the access-key check, including
+ * ones then rate-limited or failed by a fault. Control-API calls are not counted.
+ */
 export class Stats {
   total = 0;
   endpoints: Record<string, number> = {};

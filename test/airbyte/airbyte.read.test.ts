@@ -97,6 +97,18 @@ describe('airbyte: read', () => {
     expect(run.stderr).to.equal('');
   });
 
+  it('keeps every digit of numbers above 2^53', async () => {
+    const raw = await fetch(`${tenant.simulator.url}/v1/data/objects/query/Company`, {
+      method: 'POST',
+      headers: { accesskey: tenant.simulator.accessKey, 'content-type': 'application/json' },
+      body: JSON.stringify({ select: ['Gsid', 'ErpAccountNumber__gc'], limit: 1000 }),
+    }).then((response) => response.text());
+    const big = [...raw.matchAll(/:(\d{16,})[,}]/g)].map((match) => match[1] as string);
+
+    expect(big, 'the simulator serves numbers above 2^53').to.not.be.empty;
+    for (const digits of big) expect(run.stdout).to.include(`"ErpAccountNumber__gc":${digits}`);
+  });
+
   it('never prints the access key', () => {
     expect(run.stdout).to.not.include(accessKey);
   });

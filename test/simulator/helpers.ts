@@ -41,7 +41,7 @@ export function query(simulator: RunningSimulator, objectName: string, body: unk
   return request(simulator, 'POST', `/v1/data/objects/query/${objectName}`, body);
 }
 
-/** Runs a query and returns its records, failing loudly when the answer is not a success. */
+/** Runs a query and returns its records; throws when the response is not a success. */
 export async function queryRecords(simulator: RunningSimulator, objectName: string, body: unknown): Promise<any[]> {
   const response = await query(simulator, objectName, body);
   if (response.status !== 200 || response.body?.result !== true) {

@@ -44,7 +44,8 @@ describe('simulator dates', () => {
 
   it('keeps dates inside the generated window', () => {
     for (const record of companies) {
-      expect(record.ModifiedDate >= '2023-01-01T00:00:00' && record.ModifiedDate < '2026-01-01T00:00:00').to.equal(true);
+      expect(Date.parse(record.ModifiedDate)).to.be.at.least(Date.parse('2023-01-01T00:00:00Z'));
+      expect(Date.parse(record.ModifiedDate)).to.be.below(Date.parse('2026-01-01T00:00:00Z'));
     }
   });
 

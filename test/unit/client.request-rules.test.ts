@@ -1,7 +1,6 @@
 import { expect } from 'chai';
-import { LosslessNumber, stringify } from 'lossless-json';
 import { checkRequest, isLoopbackHost } from '../../src/client/endpoints.js';
-import { parseJsonBody } from '../../src/client/json-body.js';
+import { parseJsonBody, restoreExactNumbers } from '../../src/client/json-body.js';
 import { backoffDelay, parseRetryAfter } from '../../src/client/retry-policy.js';
 import { UnsafeRequestError } from '../../src/errors/index.js';
 
@@ -45,26 +44,43 @@ describe('client: allow-list', () => {
 });
 
 describe('client: JSON bodies', () => {
-  it('keeps every digit of a number above 2^53', () => {
-    const parsed = parseJsonBody('{"data":{"records":[{"Big":9007199254740993}]}}');
-    expect(parsed.lossless).to.equal(true);
-    expect(stringify(parsed.value)).to.equal('{"data":{"records":[{"Big":9007199254740993}]}}');
+  const roundTrip = (text: string) => restoreExactNumbers(JSON.stringify(parseJsonBody(text).value));
+
+  it('keeps every digit of a field above 2^53', () => {
+    expect(roundTrip('{"data":{"records":[{"Big":9007199254740993,"Arr":1.5}]}}')).to.equal('{"data":{"records":[{"Big":9007199254740993,"Arr":1.5}]}}');
+  });
+
+  it('keeps every digit of a long decimal', () => {
+    expect(roundTrip('{"Rate":0.12345678901234567891}')).to.equal('{"Rate":0.12345678901234567891}');
+  });
+
+  it('keeps every digit inside an array', () => {
+    expect(roundTrip('{"Ids":[12345678901234567890,1]}')).to.equal('{"Ids":[12345678901234567890,1]}');
+  });
+
+  it('leaves long digit runs in strings alone', () => {
+    const text = '{"Note":"ref,\\"A\\":12345678901234567890, ok","Big":12345678901234567890}';
+    expect((parseJsonBody(text).value as { Note: string }).Note).to.equal('ref,"A":12345678901234567890, ok');
+    expect(roundTrip(text)).to.equal(text);
   });
 
   it('keeps safe numbers as numbers', () => {
     const parsed = parseJsonBody('{"Arr":125000.57,"Id":"12345678901234567890"}');
     expect((parsed.value as { Arr: unknown }).Arr).to.equal(125000.57);
-    expect(parsed.lossless).to.equal(false);
+    expect((parsed.value as { Id: unknown }).Id).to.equal('12345678901234567890');
   });
 
-  it('marks only unsafe numbers as lossless', () => {
-    const parsed = parseJsonBody('{"Big":12345678901234567890,"Small":1}');
-    expect((parsed.value as { Big: unknown }).Big).to.be.instanceOf(LosslessNumber);
-    expect((parsed.value as { Small: unknown }).Small).to.equal(1);
+  it('marks a body with unsafe numbers', () => {
+    expect(parseJsonBody('{"Big":12345678901234567890}').lossless).to.equal(true);
+    expect(parseJsonBody('{"Small":1}').lossless).to.equal(false);
   });
 
   it('throws on a truncated body', () => {
     expect(() => parseJsonBody('{"result":true,"data":{"records":[{"Gsid":"1P0')).to.throw(SyntaxError);
+  });
+
+  it('throws on a truncated long number', () => {
+    expect(() => parseJsonBody('{"Big":12345678901234567890')).to.throw(SyntaxError);
   });
 });
 
