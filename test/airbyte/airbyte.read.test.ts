@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { expect } from 'chai';
 import { streamDefinitions } from '../../src/streams/definitions.js';
-import { startTestTenant, type TestTenant } from '../helpers/simulator-control.js';
+import { companyNumbersBeyondDoubles, startTestTenant, type TestTenant } from '../helpers/simulator-control.js';
 import { makeWorkFolder } from '../helpers/tap-process.js';
 import { configureCatalog, discoverStreams, ofType, recordsOf, runAirbyte, statesOf, statusesOf, type AirbyteRun, type DiscoveredStream } from './helpers.js';
 
@@ -98,13 +98,7 @@ describe('airbyte: read', () => {
   });
 
   it('keeps every digit of numbers above 2^53', async () => {
-    const raw = await fetch(`${tenant.simulator.url}/v1/data/objects/query/Company`, {
-      method: 'POST',
-      headers: { accesskey: tenant.simulator.accessKey, 'content-type': 'application/json' },
-      body: JSON.stringify({ select: ['Gsid', 'ErpAccountNumber__gc'], limit: 1000 }),
-    }).then((response) => response.text());
-    const big = [...raw.matchAll(/:(\d{16,})[,}]/g)].map((match) => match[1] as string);
-
+    const big = await companyNumbersBeyondDoubles(tenant.simulator);
     expect(big, 'the simulator serves numbers above 2^53').to.not.be.empty;
     for (const digits of big) expect(run.stdout).to.include(`"ErpAccountNumber__gc":${digits}`);
   });
