@@ -2,6 +2,7 @@ import { GainsightClient } from '../client/gainsight-client.js';
 import { discoverCatalog } from '../commands/singer-discover.js';
 import { runSingerSync } from '../commands/singer-sync.js';
 import { runSingerConnectionTest } from '../commands/singer-test.js';
+import { logSyncSummary } from '../commands/sync-streams.js';
 import { loadConfig, type ResolvedConfig } from '../config/index.js';
 import { ConfigError, ExitCode } from '../errors/index.js';
 import { readJsonFile } from '../input/read-json-file.js';
@@ -82,25 +83,13 @@ async function sync(
   const summary = await runSingerSync({
     client,
     output: new SingerOutput(writer),
-    logger: context.logger,
     ...(catalog ? { catalog } : {}),
     state,
-    startDate: config.startDate,
-    pageSize: config.pageSize,
-    stopSignal: context.stopSignal,
-    requestStop: () => context.requestStop('a stream failed'),
-    startedAt,
+    ...runSettings(config, context, startedAt),
     onProgress,
   });
 
-  const records = [...summary.outcomes.values()].reduce((total, outcome) => total + outcome.records, 0);
-  context.logger.info('sync summary', {
-    records,
-    query_calls: client.counts.query,
-    describe_calls: client.counts.describe,
-    retries: client.counts.retries,
-    seconds: ((Date.now() - startedAt.getTime()) / 1000).toFixed(2),
-  });
+  logSyncSummary(context.logger, summary, client, startedAt);
 
   if (summary.error !== undefined) throw summary.error;
   if (writer.closed) return outputClosedExitCode;
@@ -119,4 +108,16 @@ function readCatalogOption(args: SingerArguments): { document: unknown; source: 
 
 export function createClient(config: ResolvedConfig, context: RunContext): GainsightClient {
   return new GainsightClient(config, { logger: context.logger, stopSignal: context.stopSignal });
+}
+
+/** Returns the settings of a sync that come from the configuration and the run, for either protocol. */
+export function runSettings(config: ResolvedConfig, context: RunContext, startedAt: Date) {
+  return {
+    logger: context.logger,
+    startDate: config.startDate,
+    pageSize: config.pageSize,
+    stopSignal: context.stopSignal,
+    requestStop: () => context.requestStop('a stream failed'),
+    startedAt,
+  };
 }

@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, ExitCode } from '../errors/index.js';
 import { packageInfo } from '../package-root.js';
 import { aboutFormats, formatAbout, type AboutFormat } from './about.js';
+import { isAirbyteCommand, runAirbyteCommand } from './airbyte-command.js';
 import { LiveProgressDisplay } from './live-progress.js';
 import { resolveLogLevel, RunContext } from './run-context.js';
 import { runSingerCommand, type SingerArguments } from './singer-command.js';
@@ -63,7 +64,8 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-const exitCode = await main(process.argv);
+// A first argument that names an Airbyte command (spec, check, discover, read) selects Airbyte mode.
+const exitCode = isAirbyteCommand(process.argv[2]) ? await runAirbyteCommand(process.argv) : await main(process.argv);
 process.exitCode = exitCode;
 // Connections and timers are closed by now; this only guards against a handle left open.
 setTimeout(() => process.exit(exitCode), 5000).unref();

@@ -5,13 +5,18 @@ import type { SingerOutput } from '../protocol/singer/singer-output.js';
 import { RecordNormalizer } from '../sync/record-normalizer.js';
 import type { StreamPlan } from '../sync/stream-plan.js';
 import { SyncState } from '../sync/sync-state.js';
-import { planSelectedStreams, type StreamPlanningOptions } from './singer-sync.js';
+import { singerSelection, type CatalogInput } from './singer-sync.js';
+import { planStreams } from './sync-streams.js';
 
 /** `all` reads one record per selected stream; `schema` only announces the streams. */
 export type ConnectionCheck = 'all' | 'schema';
 
-export interface ConnectionTestOptions extends StreamPlanningOptions {
+export interface ConnectionTestOptions {
   client: Pick<GainsightClient, 'describe' | 'query'>;
+  logger: Logger;
+  /** The catalog, or undefined to test every stream. */
+  catalog?: CatalogInput;
+  startDate: Date;
   output: SingerOutput;
   check: ConnectionCheck;
 }
@@ -37,7 +42,7 @@ export interface ConnectionTestResult {
 export async function runSingerConnectionTest(options: ConnectionTestOptions): Promise<ConnectionTestResult> {
   const { logger } = options;
   // Bookmarks do not matter here: the one record read is any row, not the next one to sync.
-  const plans = await planSelectedStreams(options, new SyncState());
+  const plans = await planStreams({ ...options, select: singerSelection(options.catalog, logger) }, new SyncState());
   if (plans.length === 0) logger.warn('the catalog selects no stream, so only the access key and the describe call were checked');
 
   const pages: Array<QueryPage | undefined> = [];
