@@ -13,7 +13,7 @@ import {
 import { silentLogger, type Logger } from '../logging/logger.js';
 import { packageInfo } from '../package-root.js';
 import { checkRequest, describePath, queryPath, type EndpointName } from './endpoints.js';
-import { parseJsonBody } from './json-body.js';
+import { parseJsonBody, type ExactNumbers } from './json-body.js';
 import { RateLimiter } from './rate-limiter.js';
 import { backoffDelay, parseRetryAfter } from './retry-policy.js';
 import { Semaphore } from './semaphore.js';
@@ -64,7 +64,7 @@ type Envelope = {
 
 /** The outcome of one attempt that did not throw a permanent error. */
 type Attempt =
-  | { kind: 'data'; data: unknown; lossless: boolean; receivedAt: Date }
+  | { kind: 'data'; data: unknown; exactNumbers: ExactNumbers | undefined; receivedAt: Date }
   | { kind: 'empty'; receivedAt: Date }
   | { kind: 'retry'; cause: string; waitMs: number | undefined; throttled: boolean };
 
@@ -120,8 +120,9 @@ export class GainsightClient {
   /** Reads one page of an object through the query API. */
   async query(objectName: string, request: QueryRequest, context: RequestContext = {}): Promise<QueryPage> {
     const outcome = await this.send('POST', queryPath(objectName), request, context);
-    if (outcome.kind === 'empty') return { records: [], lossless: false, receivedAt: outcome.receivedAt };
-    return { records: extractRecords(outcome.data, context), lossless: outcome.lossless, receivedAt: outcome.receivedAt };
+    if (outcome.kind === 'empty') return { records: [], receivedAt: outcome.receivedAt };
+    const records = extractRecords(outcome.data, context);
+    return outcome.exactNumbers === undefined ? { records, receivedAt: outcome.receivedAt } : { records, exactNumbers: outcome.exactNumbers, receivedAt: outcome.receivedAt };
   }
 
   /** Describes several objects in one call. Objects the tenant lacks are absent from the result. */
@@ -228,12 +229,12 @@ export class GainsightClient {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
 
     let envelope: Envelope | undefined;
-    let lossless = false;
+    let exactNumbers: ExactNumbers | undefined;
     try {
       const parsed = parseJsonBody(text);
       if (parsed.value !== null && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
         envelope = parsed.value as Envelope;
-        lossless = parsed.lossless;
+        exactNumbers = parsed.exactNumbers;
       }
     } catch {
       envelope = undefined;
@@ -271,7 +272,7 @@ export class GainsightClient {
     }
 
     if (status >= 200 && status < 300) {
-      if (envelope.result === true) return { kind: 'data', data: envelope.data, lossless, receivedAt };
+      if (envelope.result === true) return { kind: 'data', data: envelope.data, exactNumbers, receivedAt };
       if (envelope.result === false && noDataDescription.test(description)) return { kind: 'empty', receivedAt };
       const title = typeof envelope.title === 'string' ? `${envelope.title}: ` : '';
       throw new ApiError(`Gainsight answered result:false: ${title}${description || 'no description'}`, errorContext);

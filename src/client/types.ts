@@ -1,3 +1,5 @@
+import type { ExactNumbers } from './json-body.js';
+
 /** One condition of a query's `where`; `value` is always an array (two entries for BTW). */
 export interface QueryCondition {
   name: string;
@@ -21,8 +23,8 @@ export interface QueryRequest {
 export interface QueryPage {
   /** Flat records keyed by the `select` strings. */
   records: Array<Record<string, unknown>>;
-  /** True when some values are exact-number markers that output must restore (see `parseJsonBody`). */
-  lossless: boolean;
+  /** Set when some values are exact-number markers that output must restore (see `parseJsonBody`). */
+  exactNumbers?: ExactNumbers;
   /** When the response arrived, for Singer's `time_extracted`. */
   receivedAt: Date;
 }

@@ -34,7 +34,7 @@ export class InMemoryObject {
 
     const offset = request.offset ?? 0;
     const records = rows.slice(offset, offset + request.limit).map((row) => Object.fromEntries(request.select.map((field) => [field, row[field]])));
-    return { records, lossless: false, receivedAt: new Date() };
+    return { records, receivedAt: new Date() };
   }
 
   private matches(row: Record<string, unknown>, condition: NonNullable<QueryRequest['where']>['conditions'][number]): boolean {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { checkRequest, isLoopbackHost } from '../../src/client/endpoints.js';
-import { parseJsonBody, restoreExactNumbers } from '../../src/client/json-body.js';
+import { parseJsonBody, restoreExactNumbers, stringifyRecord } from '../../src/client/json-body.js';
 import { backoffDelay, parseRetryAfter } from '../../src/client/retry-policy.js';
 import { UnsafeRequestError } from '../../src/errors/index.js';
 
@@ -70,9 +70,18 @@ describe('client: JSON bodies', () => {
     expect((parsed.value as { Id: unknown }).Id).to.equal('12345678901234567890');
   });
 
-  it('marks a body with unsafe numbers', () => {
-    expect(parseJsonBody('{"Big":12345678901234567890}').lossless).to.equal(true);
-    expect(parseJsonBody('{"Small":1}').lossless).to.equal(false);
+  it('names the fields that hold unsafe numbers', () => {
+    expect(parseJsonBody('{"records":[{"Big":12345678901234567890,"Small":1}]}').exactNumbers).to.deep.equal({ fields: new Set(['Big']) });
+  });
+
+  it('marks nothing in a body of safe numbers', () => {
+    expect(parseJsonBody('{"Small":1,"Date":"2024-02-05T08:34:35.253Z"}').exactNumbers).to.equal(undefined);
+  });
+
+  it('restores markers per record in named fields', () => {
+    const parsed = parseJsonBody('{"records":[{"Big":12345678901234567890},{"Big":1}]}');
+    const records = (parsed.value as { records: Array<Record<string, unknown>> }).records;
+    expect(records.map((record) => stringifyRecord(record, parsed.exactNumbers))).to.deep.equal(['{"Big":12345678901234567890}', '{"Big":1}']);
   });
 
   it('throws on a truncated body', () => {
