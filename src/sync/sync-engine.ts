@@ -68,9 +68,13 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
     options.plans.map(async (plan) => {
       const outcome = await syncStream(plan, options);
       outcomes.set(plan.stream.name, outcome);
-      if (outcome.status === 'failed' && firstError === undefined) {
+      if (outcome.status !== 'failed') return;
+      if (firstError === undefined) {
         firstError = outcome.error;
         options.requestStop();
+      } else {
+        // The caller reports the first failure as the run's error; any later one is only logged.
+        options.logger.forStream(plan.stream.name).error('cause of the failure', { error: errorText(outcome.error) });
       }
     }),
   );
@@ -150,7 +154,7 @@ async function syncStream(plan: StreamPlan, options: SyncOptions): Promise<Strea
   const fields = { records: outcome.records, pages: outcome.pages, seconds: outcome.seconds.toFixed(2) };
   if (outcome.status === 'complete') logger.info('sync finished', fields);
   else if (outcome.status === 'stopped') logger.warn('sync stopped before the end; the last STATE resumes it', fields);
-  else logger.error('sync failed; the last STATE resumes it', { ...fields, error: errorText(outcome.error) });
+  else logger.error('sync failed; the last STATE resumes it', fields);
 
   await options.output.streamFinished(plan, outcome);
   return outcome;
