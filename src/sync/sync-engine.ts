@@ -2,6 +2,7 @@ import type { GainsightClient } from '../client/gainsight-client.js';
 import type { QueryPage } from '../client/types.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { formatInstant, secondMs } from '../dates/instant.js';
+import { ApiError } from '../errors/index.js';
 import type { Logger } from '../logging/logger.js';
 import { fullTableBookmark, incrementalBookmark, laterPosition, type IncrementalPosition } from './bookmark.js';
 import { readFullTable, type FullTablePage } from './full-table-pager.js';
@@ -72,8 +73,9 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
       if (firstError === undefined) {
         firstError = outcome.error;
         options.requestStop();
-      } else {
-        // The caller reports the first failure as the run's error; any later one is only logged.
+      } else if (!isSameFailure(outcome.error, firstError)) {
+        // The caller reports the first failure as the run's error; a different later one is only
+        // logged here, and a repeat of the first (every stream redirected, say) not at all.
         options.logger.forStream(plan.stream.name).error('cause of the failure', { error: errorText(outcome.error) });
       }
     }),
@@ -184,6 +186,13 @@ function elapsedSeconds(since: number): string {
 
 function isAbortError(error: unknown): boolean {
   return error instanceof Error && (error.name === 'AbortError' || (error as { code?: unknown }).code === 'ABORT_ERR');
+}
+
+// Two API errors of one class, HTTP status and Gainsight errorCode count as one failure in the
+// log, whichever streams hit them.
+function isSameFailure(error: unknown, first: unknown): boolean {
+  if (!(error instanceof ApiError) || !(first instanceof ApiError) || error.constructor !== first.constructor) return false;
+  return error.context.status === first.context.status && error.context.errorCode === first.context.errorCode;
 }
 
 function errorText(error: unknown): string {
