@@ -42,6 +42,12 @@ const cases: ErrorCase[] = [
     message: /IP address is not on the tenant's allow-list: ask a Gainsight admin to add it \(Administration > Security > IP allow-list\).*errorCode GS_APIG_2402/,
   },
   {
+    name: 'HTTP 403 without an errorCode',
+    reply: { status: 403, headers: json, body: gainsightError(null, 'Forbidden') },
+    exitCode: 2,
+    message: /Gainsight refused access \(HTTP 403\): check that the access key may read this object/,
+  },
+  {
     name: 'GSOBJ_1002',
     reply: { status: 400, headers: json, body: gainsightError('GSOBJ_1002', 'Invalid field, please re-check data mapping: Industry') },
     exitCode: 2,
