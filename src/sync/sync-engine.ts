@@ -74,8 +74,8 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
         firstError = outcome.error;
         options.requestStop();
       } else if (!isSameFailure(outcome.error, firstError)) {
-        // The caller reports the first failure as the run's error; a different later one is only
-        // logged here, and a repeat of the first (every stream redirected, say) not at all.
+        // The caller reports the first failure as the run's error, so a later one is logged here.
+        // A repeat of the first, as when every stream is redirected, is not logged again.
         options.logger.forStream(plan.stream.name).error('cause of the failure', { error: errorText(outcome.error) });
       }
     }),

@@ -22,20 +22,17 @@ export interface Reply {
 export type ReplyHandler = (request: ReceivedRequest, index: number) => Reply | Promise<Reply>;
 
 export interface LocalServer {
-  /** `http://HOST:PORT`, with the host name given to `startLocalServer`. */
+  /** `http://127.0.0.1:PORT`. */
   url: string;
-  /** `HOST:PORT`, as an error message names the server. */
+  /** `127.0.0.1:PORT`, as an error message names the server. */
   host: string;
   /** Every request received so far, in arrival order. */
   requests: ReceivedRequest[];
   stop(): Promise<void>;
 }
 
-/**
- * Starts an HTTP server on 127.0.0.1 that records each request and answers it with `handler`.
- * `hostName` only changes the URL handed out, such as `localhost` to tell two servers apart.
- */
-export async function startLocalServer(handler: ReplyHandler, hostName = '127.0.0.1'): Promise<LocalServer> {
+/** Starts an HTTP server on 127.0.0.1 that records each request and replies with `handler`. */
+export async function startLocalServer(handler: ReplyHandler): Promise<LocalServer> {
   const requests: ReceivedRequest[] = [];
 
   const server = createServer((request, response) => {
@@ -69,8 +66,8 @@ export async function startLocalServer(handler: ReplyHandler, hostName = '127.0.
   const port = typeof address === 'object' && address !== null ? address.port : 0;
 
   return {
-    url: `http://${hostName}:${port}`,
-    host: `${hostName}:${port}`,
+    url: `http://127.0.0.1:${port}`,
+    host: `127.0.0.1:${port}`,
     requests,
     stop: () =>
       new Promise<void>((resolve) => {
@@ -83,7 +80,7 @@ export async function startLocalServer(handler: ReplyHandler, hostName = '127.0.
 // Headers that describe one connection or one encoding of the body, which the proxy re-creates.
 const hopHeaders = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
 
-/** Sends a received request on to `baseUrl` (a simulator) and returns its answer as a reply. */
+/** Sends a received request on to `baseUrl` (a simulator) and returns its response as a reply. */
 export async function forward(request: ReceivedRequest, baseUrl: string): Promise<Reply> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
@@ -103,7 +100,7 @@ export async function forward(request: ReceivedRequest, baseUrl: string): Promis
   return { status: response.status, headers: replyHeaders, body: await response.text() };
 }
 
-/** The JSON body of a Gainsight error answer. */
+/** Returns the JSON body of a Gainsight error response. */
 export function gainsightError(errorCode: string | null, errorDesc: string, requestId = 'test-request-0001'): string {
   return JSON.stringify({ result: false, errorCode, errorDesc, requestId, message: errorDesc, data: null });
 }

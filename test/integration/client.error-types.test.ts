@@ -10,7 +10,7 @@ const json = { 'content-type': 'application/json' };
 
 interface ErrorCase {
   name: string;
-  /** The answer to every query; describe calls reach the simulator. */
+  /** The reply to every query; describe calls reach the simulator. */
   reply: Reply;
   exitCode: number;
   message: RegExp;

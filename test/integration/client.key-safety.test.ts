@@ -13,8 +13,9 @@ describe('client: key safety', () => {
 
   before(async () => {
     tenant = await startTestTenant({ accessKey });
-    // The redirect target has another host name, so the error can be seen to name it.
-    target = await startLocalServer(() => ({ status: 200, body: '{}' }), 'localhost');
+    // The target listens on its own port, so the error can be seen to name it, and it is reachable,
+    // so a followed redirect would show in its requests.
+    target = await startLocalServer(() => ({ status: 200, body: '{}' }));
   });
 
   afterEach(() => {
@@ -26,7 +27,7 @@ describe('client: key safety', () => {
     await tenant.stop();
   });
 
-  // Redirects every request to the target, or only queries when `describeToo` is false.
+  // Each case redirects the requests that `redirect` picks to the target; the rest reach the simulator.
   const redirects = [
     { status: 302, endpoint: 'describe', redirect: (path: string) => path.startsWith('/v1/') },
     { status: 307, endpoint: 'query', redirect: (path: string) => path.startsWith(queryPrefix) },

@@ -6,7 +6,7 @@ import { lastState, makeWorkFolder, parseMessages, runTap, type SingerMessage, t
 const work = makeWorkFolder();
 const companyPath = '/v1/data/objects/query/Company';
 
-/** Every RECORD of a run as `stream/record JSON`, sorted, so runs compare regardless of stream order. */
+/** Returns every RECORD of a run as `stream/record JSON`, sorted, so runs compare in any stream order. */
 function sortedRecords(messages: SingerMessage[]): string[] {
   return messages
     .filter((message) => message.type === 'RECORD')
@@ -28,7 +28,7 @@ describe('client: transient faults', () => {
   let expected: SingerMessage[];
 
   // Schedules a fault for the second Company page, after the first page and its STATE are out. A
-  // latency fault of 0 ms takes the first Company request without changing its answer.
+  // latency fault of 0 ms takes the first Company request without changing its response.
   const faultSecondCompanyPage = (fault: Record<string, unknown>) =>
     tenant.control.scheduleFaults([
       { kind: 'latency', ms: 0, path: companyPath },

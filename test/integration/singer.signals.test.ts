@@ -19,7 +19,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       tenant = await startTestTenant({ scale: 200 }, { page_size: 50 });
       proxy = await startLocalServer((request) => forward(request, tenant.simulator.url));
       configPath = work.write(`proxy-${signal}.json`, { domain: proxy.url });
-      // The first answers take 300 ms more, so the signal arrives while pages are in flight.
+      // The first responses take 300 ms more, so the signal arrives while pages are in flight.
       await tenant.control.scheduleFaults([{ kind: 'latency', ms: 300, count: 12 }]);
 
       run = await runTap(['--config', tenant.configPath, '--config', configPath], {
@@ -59,7 +59,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     });
 
     it('finishes every page it requested', () => {
-      // Each page answered is written with its STATE; the run's last STATE comes on top.
+      // Each page received is written with its STATE; the run's last STATE comes on top.
       const queries = proxy.requests.filter((request) => request.path.startsWith('/v1/data/objects/query/'));
       const states = messages.filter((message) => message.type === 'STATE');
       expect(states.length - 1).to.equal(queries.length);
