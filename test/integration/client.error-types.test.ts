@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { sampleCatalogSelecting } from '../helpers/catalog.js';
 import { forward, gainsightError, startLocalServer, type Reply } from '../helpers/local-server.js';
 import { startTestTenant, type TestTenant } from '../helpers/simulator-control.js';
-import { makeWorkFolder, runTap, type TapRun } from '../helpers/tap-process.js';
+import { errorLines, makeWorkFolder, runTap } from '../helpers/tap-process.js';
 
 const accessKey = 'KEY-5d02e8b3-never-printed';
 const work = makeWorkFolder();
@@ -67,9 +67,6 @@ const cases: ErrorCase[] = [
   },
 ];
 
-function errorLines(run: TapRun): string[] {
-  return run.stderr.split('\n').filter((line) => line.startsWith('tap-gainsight: '));
-}
 
 describe('client: error types', () => {
   let tenant: TestTenant;

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { forward, startLocalServer, type LocalServer } from '../helpers/local-server.js';
 import { startTestTenant, type TestTenant } from '../helpers/simulator-control.js';
-import { lastState, makeWorkFolder, parseMessages, runTap, type SingerMessage, type TapRun } from '../helpers/tap-process.js';
+import { errorLines, lastState, makeWorkFolder, parseMessages, runTap, type SingerMessage, type TapRun } from '../helpers/tap-process.js';
 
 const work = makeWorkFolder();
 const companyPath = '/v1/data/objects/query/Company';
@@ -16,11 +16,6 @@ function sortedRecords(messages: SingerMessage[]): string[] {
 
 function companyGsids(messages: SingerMessage[]): string[] {
   return messages.filter((message) => message.type === 'RECORD' && message.stream === 'companies').map((message) => message.record?.Gsid as string);
-}
-
-/** Lines the CLI prints when it reports the run's error (log lines have a timestamp instead). */
-function errorLines(run: TapRun): string[] {
-  return run.stderr.split('\n').filter((line) => line.startsWith('tap-gainsight: '));
 }
 
 describe('client: transient faults', () => {
