@@ -1,11 +1,14 @@
 import { GainsightClient } from '../client/gainsight-client.js';
 import { discoverCatalog } from '../commands/singer-discover.js';
 import { runSingerSync } from '../commands/singer-sync.js';
+import { runSingerConnectionTest } from '../commands/singer-test.js';
+import { logSyncSummary } from '../commands/sync-streams.js';
 import { loadConfig, type ResolvedConfig } from '../config/index.js';
 import { ConfigError, ExitCode } from '../errors/index.js';
 import { readJsonFile } from '../input/read-json-file.js';
 import { LineWriter } from '../protocol/line-writer.js';
 import { formatCatalog, SingerOutput } from '../protocol/singer/singer-output.js';
+import type { ProgressListener } from '../sync/sync-engine.js';
 import { readStateValue, type StateValue } from '../sync/sync-state.js';
 import type { RunContext } from './run-context.js';
 
@@ -16,13 +19,21 @@ export interface SingerArguments {
   catalog?: string;
   properties?: string;
   state?: string;
+  /** `--test` alone is `true`, the same check as `all`. */
+  test?: true | 'all' | 'schema';
+}
+
+/** Hooks the command line passes to a run besides its options. */
+export interface SingerRunOptions {
+  /** Receives each stream's progress during a sync, for a live display. */
+  onProgress?: ProgressListener;
 }
 
 /** Exit status when the reader of stdout closed the pipe (128 + SIGPIPE, as shells report it). */
 export const outputClosedExitCode = 141;
 
-/** Runs discover or sync in Singer mode and returns the exit status. */
-export async function runSingerCommand(args: SingerArguments, context: RunContext): Promise<number> {
+/** Runs discover, the connection test or sync in Singer mode and returns the exit status. */
+export async function runSingerCommand(args: SingerArguments, context: RunContext, run: SingerRunOptions = {}): Promise<number> {
   const config = loadConfig(args.config, process.env);
   context.secrets.push(config.accessKey);
 
@@ -39,8 +50,17 @@ export async function runSingerCommand(args: SingerArguments, context: RunContex
       const discovered = await discoverCatalog(client, context.logger);
       await writer.write(formatCatalog(discovered));
       context.logger.info('discover finished', { streams: discovered.streams.length });
+    } else if (args.test !== undefined) {
+      await runSingerConnectionTest({
+        client,
+        output: new SingerOutput(writer),
+        logger: context.logger,
+        ...(catalog ? { catalog } : {}),
+        startDate: config.startDate,
+        check: args.test === 'schema' ? 'schema' : 'all',
+      });
     } else {
-      const exitCode = await sync(config, client, writer, context, catalog, state);
+      const exitCode = await sync(config, client, writer, context, catalog, state, run.onProgress);
       if (exitCode !== ExitCode.success) return exitCode;
     }
     await writer.flush();
@@ -57,29 +77,19 @@ async function sync(
   context: RunContext,
   catalog: { document: unknown; source: string } | undefined,
   state: StateValue,
+  onProgress: ProgressListener | undefined,
 ): Promise<number> {
   const startedAt = new Date();
   const summary = await runSingerSync({
     client,
     output: new SingerOutput(writer),
-    logger: context.logger,
     ...(catalog ? { catalog } : {}),
     state,
-    startDate: config.startDate,
-    pageSize: config.pageSize,
-    stopSignal: context.stopSignal,
-    requestStop: () => context.requestStop('a stream failed'),
-    startedAt,
+    ...runSettings(config, context, startedAt),
+    onProgress,
   });
 
-  const records = [...summary.outcomes.values()].reduce((total, outcome) => total + outcome.records, 0);
-  context.logger.info('sync summary', {
-    records,
-    query_calls: client.counts.query,
-    describe_calls: client.counts.describe,
-    retries: client.counts.retries,
-    seconds: ((Date.now() - startedAt.getTime()) / 1000).toFixed(2),
-  });
+  logSyncSummary(context.logger, summary, client, startedAt);
 
   if (summary.error !== undefined) throw summary.error;
   if (writer.closed) return outputClosedExitCode;
@@ -98,4 +108,16 @@ function readCatalogOption(args: SingerArguments): { document: unknown; source: 
 
 export function createClient(config: ResolvedConfig, context: RunContext): GainsightClient {
   return new GainsightClient(config, { logger: context.logger, stopSignal: context.stopSignal });
+}
+
+/** Returns the settings of a sync that come from the configuration and the run, for either protocol. */
+export function runSettings(config: ResolvedConfig, context: RunContext, startedAt: Date) {
+  return {
+    logger: context.logger,
+    startDate: config.startDate,
+    pageSize: config.pageSize,
+    stopSignal: context.stopSignal,
+    requestStop: () => context.requestStop('a stream failed'),
+    startedAt,
+  };
 }

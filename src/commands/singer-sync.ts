@@ -1,63 +1,26 @@
-import type { GainsightClient } from '../client/gainsight-client.js';
-import { floorToSecond, formatInstant } from '../dates/instant.js';
-import { ConfigError } from '../errors/index.js';
 import type { Logger } from '../logging/logger.js';
 import { readCatalogSelection, selectEverything } from '../protocol/singer/selection.js';
 import type { SingerOutput } from '../protocol/singer/singer-output.js';
 import { streamDefinitions } from '../streams/definitions.js';
 import type { TenantSchema } from '../streams/tenant-schema.js';
-import { buildPlan } from '../sync/plan-builder.js';
-import type { StreamPlan, StreamSelection } from '../sync/stream-plan.js';
-import { runSync, type SyncSummary } from '../sync/sync-engine.js';
-import { SyncState, type StateValue } from '../sync/sync-state.js';
-import { describeTenant } from './tenant.js';
+import type { SyncSummary } from '../sync/sync-engine.js';
+import { syncStreams, type PlannedSelection, type SyncStreamsOptions } from './sync-streams.js';
 
-export interface SingerSyncOptions {
-  client: Pick<GainsightClient, 'describe' | 'query' | 'serverDate'>;
+/** A parsed Singer catalog and the option it came from (`--catalog FILE`, `--properties FILE`). */
+export interface CatalogInput {
+  document: unknown;
+  source: string;
+}
+
+export interface SingerSyncOptions extends Omit<SyncStreamsOptions, 'output' | 'select'> {
   output: SingerOutput;
-  logger: Logger;
-  /** The parsed catalog document and the option it came from, or undefined to sync everything. */
-  catalog?: { document: unknown; source: string };
-  state: StateValue;
-  startDate: Date;
-  pageSize: number;
-  stopSignal: AbortSignal;
-  requestStop: () => void;
-  /** When the run started; replication key values from this second on wait for the next run. */
-  startedAt: Date;
-  progressIntervalMs?: number;
+  /** The catalog, or undefined to sync every stream and field. */
+  catalog?: CatalogInput;
 }
 
 /** Runs a Singer sync: SCHEMA, RECORD and STATE messages for the selected streams. */
 export async function runSingerSync(options: SingerSyncOptions): Promise<SyncSummary> {
-  const { logger } = options;
-  const tenants = await describeTenant(options.client, logger);
-
-  const selections = options.catalog
-    ? readCatalogSelection(options.catalog.document, options.catalog.source, logger)
-    : selectEverything(streamDefinitions, new Map([...tenants].map(([name, tenant]) => [name, tenant.schema])));
-
-  const state = new SyncState(options.state);
-  const plans = orderForResume(
-    selections.map((selection) => buildPlan(selection, tenantOf(selection, tenants), { state, startDateMs: options.startDate.getTime(), logger })),
-    state.resumeStream,
-  );
-
-  const endMs = syncEnd(options.startedAt, options.client.serverDate);
-  logger.info('sync plan', { streams: plans.map((plan) => plan.stream.name).join(',') || 'none', until: formatInstant(endMs) });
-
-  const summary = await runSync({
-    client: options.client,
-    plans,
-    state,
-    output: options.output,
-    logger,
-    pageSize: options.pageSize,
-    endMs,
-    stopSignal: options.stopSignal,
-    requestStop: options.requestStop,
-    progressIntervalMs: options.progressIntervalMs,
-  });
+  const { summary, state } = await syncStreams({ ...options, select: singerSelection(options.catalog, options.logger) });
 
   state.finish();
   await options.output.writeState(state);
@@ -65,27 +28,14 @@ export async function runSingerSync(options: SingerSyncOptions): Promise<SyncSum
 }
 
 /**
- * The exclusive upper bound of the replication key values read: the start of the run, or the
- * server's clock if it is behind ours, rounded down to a whole second. A row changed during the
- * run, or in the run's first second, is read by the next run, which starts from this bound.
+ * Chooses streams by the Singer catalog's selection rules; without a catalog, every stream and
+ * field the tenant has.
  */
-export function syncEnd(startedAt: Date, serverDate: Date | undefined): number {
-  const local = startedAt.getTime();
-  return floorToSecond(serverDate === undefined ? local : Math.min(local, serverDate.getTime()));
-}
-
-function tenantOf(selection: StreamSelection, tenants: Map<string, TenantSchema>): TenantSchema {
-  const tenant = tenants.get(selection.stream.name);
-  if (tenant === undefined) {
-    throw new ConfigError(`stream ${selection.stream.name} is selected, but this tenant has no ${selection.stream.objectName} object; deselect it`);
-  }
-  return tenant;
-}
-
-// The stream an interrupted run was syncing goes first, if it is still selected; the others follow
-// in their usual order and none is skipped.
-function orderForResume(plans: StreamPlan[], resumeStream: string | null): StreamPlan[] {
-  const index = plans.findIndex((plan) => plan.stream.name === resumeStream);
-  if (index <= 0) return plans;
-  return [plans[index] as StreamPlan, ...plans.slice(0, index), ...plans.slice(index + 1)];
+export function singerSelection(catalog: CatalogInput | undefined, logger: Logger): (tenants: Map<string, TenantSchema>) => PlannedSelection[] {
+  return (tenants) => {
+    const selections = catalog
+      ? readCatalogSelection(catalog.document, catalog.source, logger)
+      : selectEverything(streamDefinitions, new Map([...tenants].map(([name, tenant]) => [name, tenant.schema])));
+    return selections.map((selection) => ({ selection }));
+  };
 }

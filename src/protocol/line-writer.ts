@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
 /**
@@ -9,6 +8,7 @@ import type { Writable } from 'node:stream';
 export class LineWriter {
   closed = false;
   private readonly closedListeners: Array<() => void> = [];
+  private drained: Promise<void> | undefined;
 
   constructor(private readonly stream: Writable) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -26,7 +26,15 @@ export class LineWriter {
   async write(text: string): Promise<void> {
     if (this.closed) return;
     if (this.stream.write(text)) return;
-    await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]).catch(() => undefined);
+    await this.waitForDrain();
+  }
+
+  /**
+   * Writes text without waiting for the reader to take it, for a caller that cannot wait, such as
+   * a logger. Keep such text small: it is held in memory until the reader takes it.
+   */
+  writeNow(text: string): void {
+    if (!this.closed) this.stream.write(text);
   }
 
   /** Resolves once everything written so far has been handed to the operating system. */
@@ -35,6 +43,22 @@ export class LineWriter {
     await new Promise<void>((resolve) => {
       this.stream.write('', () => resolve());
     });
+  }
+
+  // Every writer waiting at once shares one pair of listeners, so streams read side by side do not
+  // pile listeners on stdout.
+  private waitForDrain(): Promise<void> {
+    this.drained ??= new Promise<void>((resolve) => {
+      const done = () => {
+        this.stream.off('drain', done);
+        this.stream.off('close', done);
+        this.drained = undefined;
+        resolve();
+      };
+      this.stream.on('drain', done);
+      this.stream.on('close', done);
+    });
+    return this.drained;
   }
 
   private markClosed(): void {

@@ -49,7 +49,9 @@ export function resolveTenantSchema(stream: StreamDefinition, description: Objec
     logger.info('tenant lacks standard fields; they are left out of the schema and of select', { fields: missing.join(',') });
   }
 
-  for (const field of description.fields) {
+  // Gainsight does not document the order of describe's fields, so the tenant's own fields are
+  // sorted by name: the same tenant then gives the same catalog, byte for byte, on every run.
+  for (const field of [...description.fields].sort(byFieldName)) {
     if (field.fieldName in properties) continue;
     const kind = valueKindOf(field.dataType);
     if (kind === undefined) {
@@ -60,6 +62,12 @@ export function resolveTenantSchema(stream: StreamDefinition, description: Objec
   }
 
   return { stream, schema: { ...handWritten, properties }, kinds };
+}
+
+// Code-unit order, the same on every machine and locale.
+function byFieldName(a: FieldDescription, b: FieldDescription): number {
+  if (a.fieldName === b.fieldName) return 0;
+  return a.fieldName < b.fieldName ? -1 : 1;
 }
 
 // Labels help people reading a catalog; the Gainsight type is kept for the curious.

@@ -33,6 +33,22 @@ export interface SyncOutput {
   streamFinished(plan: StreamPlan, outcome: StreamOutcome): Promise<void>;
 }
 
+/** A stream's progress so far, as a progress listener receives it. */
+export interface StreamProgress {
+  stream: string;
+  status: 'running' | StreamOutcome['status'];
+  records: number;
+  pages: number;
+  /** Milliseconds since the stream started. */
+  elapsedMs: number;
+}
+
+/**
+ * Receives each stream's progress when it starts, after each page, and when it ends. It is
+ * called once per page, never per record, so it may redraw a display.
+ */
+export type ProgressListener = (progress: StreamProgress) => void;
+
 export interface SyncOptions {
   client: Pick<GainsightClient, 'query'>;
   plans: StreamPlan[];
@@ -48,6 +64,8 @@ export interface SyncOptions {
   requestStop: () => void;
   /** Milliseconds between progress lines on a long stream. */
   progressIntervalMs?: number;
+  /** Receives progress per page; when set, it replaces the periodic progress lines. */
+  onProgress?: ProgressListener;
 }
 
 export interface SyncSummary {
@@ -106,7 +124,11 @@ async function syncStream(plan: StreamPlan, options: SyncOptions): Promise<Strea
   const progressIntervalMs = options.progressIntervalMs ?? 30_000;
   let lastProgressAt = startedAt;
 
+  const reportProgress = (status: StreamProgress['status']) =>
+    options.onProgress?.({ stream: plan.stream.name, status, records: outcome.records, pages: outcome.pages, elapsedMs: Date.now() - startedAt });
+
   logger.info('sync started', describeStart(plan));
+  reportProgress('running');
   await options.output.streamStarted(plan);
   const pages = readPages(plan, options);
   let incrementalPosition = plan.mode === 'incremental' ? plan.start : undefined;
@@ -135,7 +157,8 @@ async function syncStream(plan: StreamPlan, options: SyncOptions): Promise<Strea
       outcome.pages += 1;
       await options.output.checkpoint(plan, options.state, page.records.length);
 
-      if (Date.now() - lastProgressAt >= progressIntervalMs) {
+      if (options.onProgress !== undefined) reportProgress('running');
+      else if (Date.now() - lastProgressAt >= progressIntervalMs) {
         lastProgressAt = Date.now();
         logger.info('progress', { records: outcome.records, pages: outcome.pages, seconds: elapsedSeconds(startedAt) });
       }
@@ -157,6 +180,7 @@ async function syncStream(plan: StreamPlan, options: SyncOptions): Promise<Strea
   if (outcome.status === 'complete') logger.info('sync finished', fields);
   else if (outcome.status === 'stopped') logger.warn('sync stopped before the end; the last STATE resumes it', fields);
   else logger.error('sync failed; the last STATE resumes it', fields);
+  reportProgress(outcome.status);
 
   await options.output.streamFinished(plan, outcome);
   return outcome;

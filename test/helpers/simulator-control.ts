@@ -25,6 +25,19 @@ export async function startTestTenant(options: SimulatorOptions = {}, settings: 
   return { simulator, configPath, control: new SimulatorControl(simulator), stop: () => simulator.stop() };
 }
 
+/**
+ * Returns the digits of the integers above 2^53 that the simulator serves in companies'
+ * `ErpAccountNumber__gc`, read from the raw query answer because `JSON.parse` would round them.
+ */
+export async function companyNumbersBeyondDoubles(simulator: RunningSimulator): Promise<string[]> {
+  const raw = await fetch(`${simulator.url}/v1/data/objects/query/Company`, {
+    method: 'POST',
+    headers: { accesskey: simulator.accessKey, 'content-type': 'application/json' },
+    body: JSON.stringify({ select: ['Gsid', 'ErpAccountNumber__gc'], limit: 1000 }),
+  }).then((response) => response.text());
+  return [...raw.matchAll(/:(\d{16,})[,}]/g)].map((match) => match[1] as string);
+}
+
 /** Calls the simulator's control API over HTTP. */
 export class SimulatorControl {
   constructor(private readonly simulator: RunningSimulator) {}

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { sampleCatalogSelecting } from '../helpers/catalog.js';
-import { startTestTenant, type TestTenant } from '../helpers/simulator-control.js';
+import { companyNumbersBeyondDoubles, startTestTenant, type TestTenant } from '../helpers/simulator-control.js';
 import { lastState, makeWorkFolder, parseMessages, recordCounts, runTap, type SingerMessage } from '../helpers/tap-process.js';
 
 const work = makeWorkFolder();
@@ -114,12 +114,7 @@ describe('singer: values', () => {
   it('keeps every digit of numbers above 2^53', async () => {
     const tenant = await startTestTenant({ scale: 1000 });
     try {
-      const raw = await fetch(`${tenant.simulator.url}/v1/data/objects/query/Company`, {
-        method: 'POST',
-        headers: { accesskey: tenant.simulator.accessKey, 'content-type': 'application/json' },
-        body: JSON.stringify({ select: ['Gsid', 'ErpAccountNumber__gc'], limit: 1000 }),
-      }).then((response) => response.text());
-      const big = [...raw.matchAll(/:(\d{16,})[,}]/g)].map((match) => match[1] as string);
+      const big = await companyNumbersBeyondDoubles(tenant.simulator);
       expect(big, 'the simulator serves numbers above 2^53').to.not.be.empty;
 
       const run = await runTap(['--config', tenant.configPath, '--catalog', catalogFor(['companies'])]);

@@ -1,9 +1,9 @@
-import { restoreExactNumbers } from '../../client/json-body.js';
 import type { QueryPage } from '../../client/types.js';
 import type { StreamPlan } from '../../sync/stream-plan.js';
 import type { StreamOutcome, SyncOutput } from '../../sync/sync-engine.js';
 import type { SyncState } from '../../sync/sync-state.js';
 import type { LineWriter } from '../line-writer.js';
+import { formatRecordLines } from '../record-json.js';
 
 /**
  * Writes a sync as Singer messages: SCHEMA once per stream before its records, one RECORD per
@@ -30,10 +30,7 @@ export class SingerOutput implements SyncOutput {
     if (page.records.length === 0) return;
     const prefix = this.recordPrefix(plan.stream.name);
     const suffix = `,"time_extracted":"${page.receivedAt.toISOString()}"}\n`;
-    let text = '';
-    for (const record of page.records) text += prefix + JSON.stringify(record) + suffix;
-    // Numbers beyond a double's precision travel as marker strings and are written back as digits.
-    await this.writer.write(page.lossless ? restoreExactNumbers(text) : text);
+    await this.writer.write(formatRecordLines(page, prefix, suffix));
   }
 
   async checkpoint(_plan: StreamPlan, state: SyncState): Promise<void> {
