@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
-import fetch, { type RequestInit, type Response } from 'node-fetch';
+import fetch, { FetchError, type RequestInit, type Response } from 'node-fetch';
 import {
   ApiError,
   AuthenticationError,
@@ -174,8 +174,10 @@ export class GainsightClient {
       await sleep(waitMs, undefined, { signal: this.options.stopSignal });
     }
 
+    const attempts = this.settings.maxRetries + 1;
     throw new RetriesExhaustedError(
-      `${endpointLabel(endpoint)} failed after ${this.settings.maxRetries + 1} attempts, last cause: ${lastCause}`,
+      `${endpointLabel(endpoint)} failed after ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}, last cause: ${lastCause}; ` +
+        'run the tap again later with the last STATE it wrote, or raise max_retries',
       { stream: context.stream },
     );
   }
@@ -192,11 +194,14 @@ export class GainsightClient {
       if (response.status >= 300 && response.status < 400) throw redirectError(response, context);
       text = await response.text();
     } catch (error) {
-      if (error instanceof UnsafeRequestError) throw error;
       if (controller.signal.aborted) {
         return { kind: 'retry', cause: `timed out after ${timeoutMs / 1000} s`, waitMs: undefined, throttled: false };
       }
-      return { kind: 'retry', cause: networkCause(error), waitMs: undefined, throttled: false };
+      // node-fetch wraps every network fault (refused, reset, cut-off body) in a FetchError. Other
+      // errors, such as a redirect refused above or a header Node will not send, fail the same
+      // way on every attempt, so they are not retried.
+      if (error instanceof FetchError) return { kind: 'retry', cause: networkCause(error), waitMs: undefined, throttled: false };
+      throw error;
     } finally {
       clearTimeout(timer);
     }
@@ -267,9 +272,7 @@ export class GainsightClient {
 
     const description = typeof envelope.errorDesc === 'string' ? envelope.errorDesc : typeof envelope.message === 'string' ? envelope.message : '';
     if (errorCode === noEntityCode) return { kind: 'empty', receivedAt };
-    if (errorCode === 'GSOBJ_1002') {
-      throw new InvalidFieldError(`Gainsight rejected a selected field: ${description || 'invalid field'}`, fieldNamedIn(description), errorContext);
-    }
+    if (errorCode === 'GSOBJ_1002') throw invalidFieldError(description, errorContext);
 
     if (status >= 200 && status < 300) {
       if (envelope.result === true) return { kind: 'data', data: envelope.data, exactNumbers, receivedAt };
@@ -320,18 +323,33 @@ function redirectError(response: Response, context: RequestContext): UnsafeReque
   );
 }
 
-function networkCause(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return typeof code === 'string' ? `${code}: ${error.message}` : error.message;
-  }
-  return String(error);
+function networkCause(error: FetchError): string {
+  return typeof error.code === 'string' ? `${error.code}: ${error.message}` : error.message;
 }
 
-// GSOBJ_1002 descriptions name the field, for example "Invalid field: Industry".
-function fieldNamedIn(description: string): string | undefined {
-  const match = /([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*)\W*$/.exec(description.trim());
-  return match?.[1];
+/** Builds the error for GSOBJ_1002, naming the stream and the field the tenant rejected. */
+function invalidFieldError(description: string, context: ApiErrorContext): InvalidFieldError {
+  const fields = fieldsNamedIn(description);
+  const stream = context.stream === undefined ? 'the request' : `stream ${context.stream}`;
+  const named = fields.length === 0 ? `a field of ${stream}` : `${fields.length === 1 ? 'field' : 'fields'} ${fields.join(', ')} of ${stream}`;
+  return new InvalidFieldError(
+    `Gainsight rejected ${named} as invalid (${JSON.stringify(description || 'invalid field')}): ` +
+      'run --discover for a catalog of the fields this tenant has, or deselect the field',
+    fields,
+    context,
+  );
+}
+
+// GSOBJ_1002 descriptions end with the fields, for example "Invalid field, please re-check data
+// mapping: Industry" or "...: Industry, Stage".
+function fieldsNamedIn(description: string): string[] {
+  const colon = description.lastIndexOf(':');
+  if (colon === -1) return [];
+  return description
+    .slice(colon + 1)
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/.test(name));
 }
 
 function endpointLabel(endpoint: EndpointName): string {

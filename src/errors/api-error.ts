@@ -49,16 +49,16 @@ export class AuthenticationError extends ApiError {
 
 /**
  * The tenant rejected a field in `select` (`GSOBJ_1002`): the catalog names a field this tenant
- * does not have. `field` is set when the error text names it.
+ * does not have. `fields` lists the fields the error text names, and is empty when it names none.
  */
 export class InvalidFieldError extends ApiError {
   override readonly failureType = 'config_error';
   override readonly exitCode = ExitCode.configuration;
-  readonly field: string | undefined;
+  readonly fields: readonly string[];
 
-  constructor(message: string, field: string | undefined, context: ApiErrorContext = {}) {
+  constructor(message: string, fields: readonly string[], context: ApiErrorContext = {}) {
     super(message, context);
-    this.field = field;
+    this.fields = fields;
   }
 }
 

@@ -2,6 +2,7 @@ import type { GainsightClient } from '../client/gainsight-client.js';
 import type { QueryPage } from '../client/types.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { formatInstant, secondMs } from '../dates/instant.js';
+import { ApiError } from '../errors/index.js';
 import type { Logger } from '../logging/logger.js';
 import { fullTableBookmark, incrementalBookmark, laterPosition, type IncrementalPosition } from './bookmark.js';
 import { readFullTable, type FullTablePage } from './full-table-pager.js';
@@ -86,9 +87,14 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
     options.plans.map(async (plan) => {
       const outcome = await syncStream(plan, options);
       outcomes.set(plan.stream.name, outcome);
-      if (outcome.status === 'failed' && firstError === undefined) {
+      if (outcome.status !== 'failed') return;
+      if (firstError === undefined) {
         firstError = outcome.error;
         options.requestStop();
+      } else if (!isSameFailure(outcome.error, firstError)) {
+        // The caller reports the first failure as the run's error, so a later one is logged here.
+        // A repeat of the first, as when every stream is redirected, is not logged again.
+        options.logger.forStream(plan.stream.name).error('cause of the failure', { error: errorText(outcome.error) });
       }
     }),
   );
@@ -173,7 +179,7 @@ async function syncStream(plan: StreamPlan, options: SyncOptions): Promise<Strea
   const fields = { records: outcome.records, pages: outcome.pages, seconds: outcome.seconds.toFixed(2) };
   if (outcome.status === 'complete') logger.info('sync finished', fields);
   else if (outcome.status === 'stopped') logger.warn('sync stopped before the end; the last STATE resumes it', fields);
-  else logger.error('sync failed; the last STATE resumes it', { ...fields, error: errorText(outcome.error) });
+  else logger.error('sync failed; the last STATE resumes it', fields);
   reportProgress(outcome.status);
 
   await options.output.streamFinished(plan, outcome);
@@ -204,6 +210,13 @@ function elapsedSeconds(since: number): string {
 
 function isAbortError(error: unknown): boolean {
   return error instanceof Error && (error.name === 'AbortError' || (error as { code?: unknown }).code === 'ABORT_ERR');
+}
+
+// Two API errors of one class, HTTP status and Gainsight errorCode count as one failure in the
+// log, whichever streams hit them.
+function isSameFailure(error: unknown, first: unknown): boolean {
+  if (!(error instanceof ApiError) || !(first instanceof ApiError) || error.constructor !== first.constructor) return false;
+  return error.context.status === first.context.status && error.context.errorCode === first.context.errorCode;
 }
 
 function errorText(error: unknown): string {

@@ -77,6 +77,17 @@ describe('config credentials', () => {
     );
   });
 
+  it('rejects a key with a line break', () => {
+    const problem = onlyProblemOf({ domain, credentials: { access_token: `${testKey}\n` } });
+    expect(problem).to.match(/^credentials\.access_token \(set in .*\) contains a space, line break/);
+    expect(problem).not.to.include(testKey);
+  });
+
+  it('rejects a key with a space', () => {
+    const problem = onlyProblemOf({ domain, access_key: `${testKey} x` });
+    expect(problem).to.match(/^access_key \(set in .*\) contains a space/);
+  });
+
   it('rejects credentials that are not an object', () => {
     const problem = onlyProblemOf({ domain, credentials: testKey });
     expect(problem).to.match(

@@ -1,19 +1,12 @@
 import { expect } from 'chai';
-import { readFileSync } from 'node:fs';
-import { catalogSamplePath } from '../../scripts/generate-samples.js';
+import { sampleCatalogSelecting } from '../helpers/catalog.js';
 import { companyNumbersBeyondDoubles, startTestTenant, type TestTenant } from '../helpers/simulator-control.js';
 import { lastState, makeWorkFolder, parseMessages, recordCounts, runTap, type SingerMessage } from '../helpers/tap-process.js';
 
 const work = makeWorkFolder();
 
-// The sample catalog (discover's output) with only the named streams selected.
 function catalogFor(streams: string[]): string {
-  const sample = JSON.parse(readFileSync(catalogSamplePath, 'utf8')) as { streams: Array<{ tap_stream_id: string; metadata: Array<{ breadcrumb: string[]; metadata: Record<string, unknown> }> }> };
-  for (const stream of sample.streams) {
-    const top = stream.metadata.find((entry) => entry.breadcrumb.length === 0) as { metadata: Record<string, unknown> };
-    top.metadata.selected = streams.includes(stream.tap_stream_id);
-  }
-  return work.write(`catalog-${streams.join('-')}.json`, sample);
+  return work.write(`catalog-${streams.join('-')}.json`, sampleCatalogSelecting(streams));
 }
 
 function gsidsOf(messages: SingerMessage[], stream: string): string[] {

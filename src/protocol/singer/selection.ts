@@ -32,7 +32,6 @@ export function readCatalogSelection(document: unknown, source: string, logger: 
 
     const stream = findStream(name);
     if (stream === undefined) {
-      logger.warn('catalog selects a stream this tap does not know; skipped', { stream: name });
       unknownSelected.push(name);
       return;
     }
@@ -53,6 +52,7 @@ export function readCatalogSelection(document: unknown, source: string, logger: 
   if (selections.length === 0 && unknownSelected.length > 0) {
     throw new ConfigError(`${source} selects only streams this tap does not know (${unknownSelected.join(', ')}); run --discover for a current catalog`);
   }
+  for (const name of unknownSelected) logger.warn('catalog selects a stream this tap does not know; skipped', { stream: name });
   return selections;
 }
 
