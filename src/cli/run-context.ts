@@ -4,7 +4,7 @@ import { createLogger, isLogLevel, type LogLevel, type Logger, type LogSink } fr
 import { redact } from '../logging/redact.js';
 
 /**
- * What every command of a run shares: the logger, the secrets it must never print, and the stop
+ * The context every command of a run shares: the logger, the secrets it must never print, and the stop
  * signal raised by SIGTERM, SIGINT or a closed stdout.
  */
 export class RunContext {
@@ -33,7 +33,7 @@ export class RunContext {
 
   /**
    * Stops the run gracefully on the first SIGTERM or SIGINT (Meltano's connection test sends
-   * SIGTERM as soon as it sees a record) and exits at once on the second.
+   * SIGTERM as soon as it reads a record) and exits at once on the second.
    */
   handleSignals(): void {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -32,15 +32,15 @@ export const listObjectsPath = '/v1/meta/services/objects/list';
  */
 export function checkRequest(method: string, url: URL, baseUrl: URL): EndpointName {
   if (url.origin !== baseUrl.origin) {
-    throw new UnsafeRequestError(`refused to send a request to ${url.host}: the tap only calls ${baseUrl.host}`);
+    throw new UnsafeRequestError(`rejected a request to ${url.host}: the tap only calls ${baseUrl.host}`);
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-    throw new UnsafeRequestError(`refused to send the access key over ${url.protocol} to ${url.host}: use https`);
+    throw new UnsafeRequestError(`rejected sending the access key over ${url.protocol} to ${url.host}: use https`);
   }
 
   const endpoint = allowList.find((entry) => entry.method === method && entry.path.test(url.pathname));
   if (endpoint === undefined) {
-    throw new UnsafeRequestError(`refused ${method} ${url.pathname}: not one of the read endpoints the tap uses`);
+    throw new UnsafeRequestError(`rejected ${method} ${url.pathname}: not one of the read endpoints the tap uses`);
   }
   return endpoint.name;
 }

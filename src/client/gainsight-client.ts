@@ -13,7 +13,7 @@ import {
 import { silentLogger, type Logger } from '../logging/logger.js';
 import { packageInfo } from '../package-root.js';
 import { checkRequest, describePath, queryPath, type EndpointName } from './endpoints.js';
-import { parseJsonBody, type ExactNumbers } from './json-body.js';
+import { parseJsonBody, parseQueryBody, type ExactNumbers, type ParsedBody } from './json-body.js';
 import { RateLimiter } from './rate-limiter.js';
 import { backoffDelay, parseRetryAfter } from './retry-policy.js';
 import { Semaphore } from './semaphore.js';
@@ -39,7 +39,7 @@ export interface ClientOptions {
   backoff?: { baseMs: number; maxMs: number };
 }
 
-/** What one request is for, for error messages and retry logs. */
+/** The purpose of one request, for error messages and retry logs. */
 export interface RequestContext {
   stream?: string;
 }
@@ -68,7 +68,7 @@ type Attempt =
   | { kind: 'empty'; receivedAt: Date }
   | { kind: 'retry'; cause: string; waitMs: number | undefined; throttled: boolean };
 
-// Gainsight's answers that mean "no rows": a 200 with `result:false` and this description, and an
+// Gainsight's responses that mean "no rows": a 200 with `result:false` and this description, and an
 // HTTP 400 with GSOBJ_1011 "No entity matches the given criteria".
 const noDataDescription = /no data found/i;
 const noEntityCode = 'GSOBJ_1011';
@@ -119,7 +119,9 @@ export class GainsightClient {
 
   /** Reads one page of an object through the query API. */
   async query(objectName: string, request: QueryRequest, context: RequestContext = {}): Promise<QueryPage> {
-    const outcome = await this.send('POST', queryPath(objectName), request, context);
+    // Records carry the selected fields in select order, which lets the parser locate each record.
+    const parseBody = (text: string) => parseQueryBody(text, request.select[0] ?? '');
+    const outcome = await this.send('POST', queryPath(objectName), request, context, parseBody);
     if (outcome.kind === 'empty') return { records: [], receivedAt: outcome.receivedAt };
     const records = extractRecords(outcome.data, context);
     return outcome.exactNumbers === undefined ? { records, receivedAt: outcome.receivedAt } : { records, exactNumbers: outcome.exactNumbers, receivedAt: outcome.receivedAt };
@@ -145,6 +147,7 @@ export class GainsightClient {
     path: string,
     body: unknown,
     context: RequestContext,
+    parseBody: (text: string) => ParsedBody = parseJsonBody,
   ): Promise<Extract<Attempt, { kind: 'data' | 'empty' }>> {
     const url = new URL(path, this.baseUrl);
     const endpoint = checkRequest(method, url, this.baseUrl);
@@ -155,7 +158,7 @@ export class GainsightClient {
       const outcome = await this.semaphore.run(async () => {
         await this.limiter.acquire(this.options.stopSignal);
         this.counts[endpoint] += 1;
-        return this.attempt(method, url, payload, context);
+        return this.attempt(method, url, payload, context, parseBody);
       });
       if (outcome.kind !== 'retry') return outcome;
 
@@ -182,7 +185,13 @@ export class GainsightClient {
     );
   }
 
-  private async attempt(method: string, url: URL, payload: string | undefined, context: RequestContext): Promise<Attempt> {
+  private async attempt(
+    method: string,
+    url: URL,
+    payload: string | undefined,
+    context: RequestContext,
+    parseBody: (text: string) => ParsedBody,
+  ): Promise<Attempt> {
     const controller = new AbortController();
     const timeoutMs = this.settings.requestTimeoutMs;
     const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -208,7 +217,7 @@ export class GainsightClient {
 
     const receivedAt = new Date();
     this.noteServerDate(response.headers.get('date'));
-    return this.classify(response, text, receivedAt, context);
+    return this.classify(response, text, receivedAt, context, parseBody);
   }
 
   private requestInit(method: string, payload: string | undefined, signal: AbortSignal): RequestInit {
@@ -228,15 +237,21 @@ export class GainsightClient {
     };
   }
 
-  /** Sorts a complete response into data, an empty answer, a retriable fault or a thrown error. */
-  private classify(response: Response, text: string, receivedAt: Date, context: RequestContext): Attempt {
+  /** Sorts a complete response into data, an empty result, a retriable fault or a thrown error. */
+  private classify(
+    response: Response,
+    text: string,
+    receivedAt: Date,
+    context: RequestContext,
+    parseBody: (text: string) => ParsedBody,
+  ): Attempt {
     const status = response.status;
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
 
     let envelope: Envelope | undefined;
     let exactNumbers: ExactNumbers | undefined;
     try {
-      const parsed = parseJsonBody(text);
+      const parsed = parseBody(text);
       if (parsed.value !== null && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
         envelope = parsed.value as Envelope;
         exactNumbers = parsed.exactNumbers;
@@ -261,13 +276,13 @@ export class GainsightClient {
       throw new AuthenticationError(`Gainsight rejected the request: ${authenticationAdvice ?? authenticationCodes.GS_APIG_2401}`, errorContext);
     }
     if (status === 403) {
-      throw new AuthenticationError('Gainsight refused access (HTTP 403): check that the access key may read this object', errorContext);
+      throw new AuthenticationError('Gainsight denied access (HTTP 403): check that the access key may read this object', errorContext);
     }
 
     if (envelope === undefined) {
       // A success status with a body that does not parse is a cut-off or garbled response.
       if (status >= 200 && status < 300) return { kind: 'retry', cause: 'response body is not complete JSON', waitMs: undefined, throttled: false };
-      throw new ApiError(`Gainsight answered HTTP ${status} with a body that is not JSON`, errorContext);
+      throw new ApiError(`Gainsight responded with HTTP ${status} and a body that is not JSON`, errorContext);
     }
 
     const description = typeof envelope.errorDesc === 'string' ? envelope.errorDesc : typeof envelope.message === 'string' ? envelope.message : '';
@@ -278,7 +293,7 @@ export class GainsightClient {
       if (envelope.result === true) return { kind: 'data', data: envelope.data, exactNumbers, receivedAt };
       if (envelope.result === false && noDataDescription.test(description)) return { kind: 'empty', receivedAt };
       const title = typeof envelope.title === 'string' ? `${envelope.title}: ` : '';
-      throw new ApiError(`Gainsight answered result:false: ${title}${description || 'no description'}`, errorContext);
+      throw new ApiError(`Gainsight returned result:false: ${title}${description || 'no description'}`, errorContext);
     }
 
     const title = typeof envelope.title === 'string' ? `${envelope.title}: ` : '';
@@ -297,7 +312,7 @@ export class GainsightClient {
 }
 
 /**
- * Returns the records of a query answer. Gainsight's samples show both `data.records` (Timeline,
+ * Returns the records of a query response. Gainsight's samples show both `data.records` (Timeline,
  * delete log) and a bare list in `data` (Company, Custom Object, CTA), so both are accepted.
  */
 function extractRecords(data: unknown, context: RequestContext): Array<Record<string, unknown>> {
@@ -306,7 +321,7 @@ function extractRecords(data: unknown, context: RequestContext): Array<Record<st
   if (typeof data === 'object' && Array.isArray((data as { records?: unknown }).records)) {
     return (data as { records: Array<Record<string, unknown>> }).records;
   }
-  throw new ApiError('query answer has neither data.records nor a list in data', { stream: context.stream });
+  throw new ApiError('query response has neither data.records nor a list in data', { stream: context.stream });
 }
 
 function redirectError(response: Response, context: RequestContext): UnsafeRequestError {
@@ -318,7 +333,7 @@ function redirectError(response: Response, context: RequestContext): UnsafeReque
     // An unreadable Location is reported as it came.
   }
   return new UnsafeRequestError(
-    `Gainsight answered with a redirect to ${target || 'an unnamed location'}, which the tap does not follow so the access key stays with the configured host; check the domain setting`,
+    `Gainsight responded with a redirect to ${target || 'an unnamed location'}, which the tap does not follow so the access key stays with the configured host; check the domain setting`,
     { stream: context.stream, status: response.status },
   );
 }

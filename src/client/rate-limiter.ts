@@ -26,7 +26,7 @@ export class RateLimiter {
     return turn;
   }
 
-  /** Holds every call until `untilMs` (epoch ms), after the server answered 429 with Retry-After. */
+  /** Holds every call until `untilMs` (epoch ms), after the server responded 429 with Retry-After. */
   pauseUntil(untilMs: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, untilMs);
   }

@@ -2,7 +2,7 @@
 export interface BackoffOptions {
   /** Wait before the first retry, in milliseconds. */
   baseMs: number;
-  /** Longest wait between two attempts, in milliseconds. */
+  /** Maximum wait between two attempts, in milliseconds. */
   maxMs: number;
   /** Returns a number in [0, 1); `Math.random` outside tests. */
   random?: () => number;

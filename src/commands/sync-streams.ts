@@ -93,7 +93,7 @@ export function logSyncSummary(
 }
 
 /**
- * The exclusive upper bound of the replication key values read: the start of the run, or the
+ * Returns the exclusive upper bound of the replication key values read: the start of the run, or the
  * server's clock if it is behind ours, rounded down to a whole second. A row changed during the
  * run, or in the run's first second, is read by the next run, which starts from this bound.
  */

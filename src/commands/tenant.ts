@@ -9,7 +9,7 @@ import { resolveTenantSchema, type TenantSchema } from '../streams/tenant-schema
  */
 export async function describeTenant(client: Pick<GainsightClient, 'describe'>, logger: Logger): Promise<Map<string, TenantSchema>> {
   const descriptions = await client.describe(streamDefinitions.map((stream) => stream.objectName));
-  // Object names in paths match case-insensitively, so describe answers are matched the same way.
+  // Object names in paths match case-insensitively, so describe responses are matched the same way.
   const byName = new Map(descriptions.map((description) => [description.objectName.toLowerCase(), description]));
 
   const tenants = new Map<string, TenantSchema>();

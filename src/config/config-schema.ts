@@ -128,20 +128,22 @@ export const configSchema = {
       title: 'Requests per minute',
       description:
         'Maximum requests per minute, shared by all streams of a run. From 1 to 10000. ' +
-        'Default: 90, below the 100 per minute that Gainsight documents for its ' +
-        'synchronous APIs.',
+        'Default: 95, below the 100 per minute that Gainsight documents for its ' +
+        'synchronous APIs. Lower it when other clients use the same access key.',
       minimum: 1,
       maximum: 10000,
-      default: 90,
+      default: 95,
     },
     max_concurrent_requests: {
       type: 'integer',
       title: 'Maximum concurrent requests',
       description:
-        'Maximum requests in flight at once, across all streams. From 1 to 32. Default: 4.',
+        'Maximum requests in flight at once, across all streams. From 1 to 32. Default: 8, ' +
+        'so each of the seven streams can have a request in flight while the rate limit ' +
+        'bounds the calls per minute.',
       minimum: 1,
       maximum: 32,
-      default: 4,
+      default: 8,
     },
   },
 } as const;

@@ -1,4 +1,7 @@
-import { isValid, parseISO, subHours } from 'date-fns';
+// Each function is imported from its own module: the package index loads every date-fns module.
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
+import { subHours } from 'date-fns/subHours';
 
 /** How far back a stream with no bookmark starts when `start_date` is not set. */
 export const defaultStartDateDays = 30;

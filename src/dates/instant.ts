@@ -1,8 +1,8 @@
 /**
  * Date and time parsing shared by configuration, state and record normalisation. Gainsight
  * returns DateTime values as epoch milliseconds or as ISO-8601 strings, with or without
- * milliseconds, and its own filter samples use `2024-02-05 00:00:00`; all of these are read here,
- * and a value without a zone is read as UTC, never as the machine's local time.
+ * milliseconds, and its own filter samples use `2024-02-05 00:00:00`. All of these are read here.
+ * A value without a zone is read as UTC, never as the machine's local time.
  */
 
 const isoDateTime = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -28,7 +28,9 @@ export function parseInstant(value: unknown): number | undefined {
   if (dateTime !== null) {
     const [, date, time, zone] = dateTime;
     if (validDate(date as string) === undefined) return undefined;
-    const normalizedZone = zone === undefined || zone === 'z' ? 'Z' : zone.length === 3 ? `${zone}:00` : zone;
+    let normalizedZone = zone ?? 'Z';
+    if (normalizedZone === 'z') normalizedZone = 'Z';
+    if (normalizedZone.length === 3) normalizedZone = `${normalizedZone}:00`;
     return finite(Date.parse(`${date}T${time}${normalizedZone}`));
   }
   if (isoDate.test(text)) return validDate(text) === undefined ? undefined : Date.parse(`${text}T00:00:00Z`);
@@ -75,14 +77,32 @@ function finite(epochMs: number): number | undefined {
   return Number.isNaN(epochMs) ? undefined : epochMs;
 }
 
-// Rejects dates such as 2024-02-30 that match the pattern but name no day. It runs for every
-// DATE value of every record, so it checks the digits instead of building a Date.
+/**
+ * True for a `YYYY-MM-DD` string naming a real day, such as `2024-02-29` but not `2023-02-29`.
+ * It runs for every DATE value of every record, so it reads the digits without allocating.
+ */
+export function isCalendarDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+// Reads `count` decimal digits at `start`, or returns -1 when one is not a digit.
+function digitsAt(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let index = start; index < start + count; index += 1) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 function validDate(text: string): string | undefined {
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(5, 7));
-  const day = Number(text.slice(8, 10));
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  return day <= daysInMonth(year, month) ? text : undefined;
+  return isCalendarDate(text) ? text : undefined;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -1,6 +1,6 @@
 import { ExitCode, TapError, type FailureType } from './tap-error.js';
 
-/** Where in the Gainsight API an error happened, for the message and the logs. */
+/** The place in the Gainsight API where an error happened, for the message and the logs. */
 export interface ApiErrorContext {
   /** The stream being synced, when the request served one. */
   stream?: string;
@@ -24,7 +24,7 @@ function describeContext(context: ApiErrorContext): string {
 
 /**
  * A permanent error from the Gainsight API that retrying will not fix: a 4xx other than
- * throttling, or a 200 answer with `result: false` that is not one of the documented empty answers.
+ * throttling, or a 200 response with `result: false` that is not one of the documented empty results.
  */
 export class ApiError extends TapError {
   readonly failureType: FailureType = 'system_error';

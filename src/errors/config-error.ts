@@ -1,7 +1,7 @@
 import { ExitCode, TapError } from './tap-error.js';
 
 /**
- * A problem with the settings or an input file (config, catalog, state). `problems` holds one line
+ * A problem with the settings or an input file (config, catalog, state). `problems` contains one line
  * per problem, each naming the setting or file and the fix; `message` joins them.
  */
 export class ConfigError extends TapError {

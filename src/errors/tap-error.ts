@@ -1,5 +1,5 @@
 /**
- * What went wrong, named by what the user should do about it. Airbyte's `failure_type` values are
+ * The kind of failure, named by what the user should do about it. Airbyte's `failure_type` values are
  * used as the names because they already draw that line: fix the configuration, try again later,
  * or report a bug.
  */

@@ -11,7 +11,8 @@ export function readJsonFile(path: string, label: string): unknown {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
+    const reasons: Record<string, string> = { ENOENT: 'file not found', EISDIR: 'is a folder, not a file', EACCES: 'permission denied' };
+    const reason = reasons[code ?? ''] ?? String(code ?? error);
     throw new ConfigError(`${label} ${path}: ${reason}`);
   }
 

@@ -1,13 +1,22 @@
-import { restoreExactNumbers, stringifyRecord } from '../client/json-body.js';
+import { stringifyRecord } from '../client/json-body.js';
 import type { QueryPage } from '../client/types.js';
+import type { LineWriter } from './line-writer.js';
+
+// Records per write. A 5000-row page written as one string would be flattened and encoded at
+// once, tens of megabytes for wide records, so pages are written in chunks to keep the peak small.
+const recordsPerChunk = 500;
 
 /**
- * Writes a page's records as protocol lines, each `prefix + record + suffix`. Numbers beyond a
- * double's precision travel as marker strings and are written back as digits: per record when
- * the page says which fields hold them, else over the whole text.
+ * Writes a page's records as protocol lines, each `prefix + record + suffix`, in chunks that
+ * each wait for the writer. Numbers beyond a double's precision travel as marker strings and are
+ * written back as digits.
  */
-export function formatRecordLines(page: QueryPage, prefix: string, suffix: string): string {
-  let text = '';
-  for (const record of page.records) text += prefix + stringifyRecord(record, page.exactNumbers) + suffix;
-  return page.exactNumbers !== undefined && 'anywhere' in page.exactNumbers ? restoreExactNumbers(text) : text;
+export async function writeRecordLines(writer: LineWriter, page: QueryPage, prefix: string, suffix: string): Promise<void> {
+  const { records } = page;
+  for (let start = 0; start < records.length; start += recordsPerChunk) {
+    let text = '';
+    const end = Math.min(records.length, start + recordsPerChunk);
+    for (let index = start; index < end; index += 1) text += prefix + stringifyRecord(records[index] as Record<string, unknown>, page.exactNumbers) + suffix;
+    await writer.write(text);
+  }
 }

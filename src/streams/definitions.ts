@@ -1,4 +1,4 @@
-/** A stream the tap knows: which Gainsight object it reads and how it replicates. */
+/** A stream of the tap: the Gainsight object it reads and how it replicates. */
 export interface StreamDefinition {
   /** Singer stream name and `tap_stream_id`; also the schema file `schemas/<name>.json`. */
   name: string;

@@ -1,10 +1,10 @@
 import type { JsonSchema } from './json-schema.js';
 
-/** How a field's values travel, derived from Gainsight's `dataType`. */
+/** The JSON form of a field's values, derived from Gainsight's `dataType`. */
 export type ValueKind = 'string' | 'date-time' | 'date' | 'number' | 'boolean' | 'any';
 
-// Gainsight dataType values documented or seen in public clients. Lookups and picklists hold
-// Gsids; MULTISELECTDROPDOWNLIST holds several picklist Gsids in one string.
+// Gainsight dataType values documented or seen in public clients. Lookups and picklists contain
+// Gsids; MULTISELECTDROPDOWNLIST contains several picklist Gsids in one string.
 const kindByDataType: Record<string, ValueKind> = {
   STRING: 'string',
   GSID: 'string',
@@ -52,7 +52,9 @@ export function schemaForKind(kind: ValueKind): JsonSchema {
 export function valueKindOfSchema(schema: JsonSchema): ValueKind {
   if (schema.format === 'date-time') return 'date-time';
   if (schema.format === 'date') return 'date';
-  const types = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
+  let types: string[] = [];
+  if (Array.isArray(schema.type)) types = schema.type;
+  else if (schema.type !== undefined) types = [schema.type];
   if (types.includes('number') || types.includes('integer')) return 'number';
   if (types.includes('boolean')) return 'boolean';
   if (types.includes('string')) return 'string';

@@ -17,8 +17,8 @@ export interface TenantSchema {
 
 /**
  * Merges a stream's hand-written schema with the tenant's describe of its object. Hand-written
- * definitions win for the fields they cover; a hand-written field the tenant lacks is left out
- * (one log line), and fields the tenant has beyond it are typed from their `dataType`.
+ * definitions win for the fields they cover. A hand-written field the tenant lacks is left out,
+ * with one log line, and the fields the tenant has beyond them are typed from their `dataType`.
  */
 export function resolveTenantSchema(stream: StreamDefinition, description: ObjectDescription, logger: Logger): TenantSchema {
   const handWritten = loadHandWrittenSchema(stream);

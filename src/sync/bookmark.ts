@@ -3,7 +3,7 @@ import { ConfigError } from '../errors/index.js';
 import type { StreamDefinition } from '../streams/definitions.js';
 
 /**
- * Where an incremental stream stands. Every row whose replication key is earlier than `fromMs`
+ * The progress of an incremental stream. Every row whose replication key is earlier than `fromMs`
  * has been emitted. When `lastGsid` is set, the rows in the second starting at `fromMs` whose
  * Gsid sorts at or before it have been emitted too (a tie group was being drained).
  */
@@ -13,7 +13,7 @@ export interface IncrementalPosition {
   lastGsid?: string;
 }
 
-/** Where a FULL_TABLE stream stands within a run: rows up to `lastGsid` have been emitted. */
+/** The progress of a FULL_TABLE stream within a run: rows up to `lastGsid` have been emitted. */
 export interface FullTablePosition {
   lastGsid?: string;
 }

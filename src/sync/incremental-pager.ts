@@ -5,7 +5,7 @@ import { ApiError } from '../errors/index.js';
 import type { StreamDefinition } from '../streams/definitions.js';
 import type { IncrementalPosition } from './bookmark.js';
 
-/** What a pager needs to read one stream. */
+/** The inputs a pager needs to read one stream. */
 export interface PagerContext {
   client: Pick<GainsightClient, 'query'>;
   stream: StreamDefinition;

@@ -1,9 +1,9 @@
-import { formatInstant, parseCalendarDate, parseInstant } from '../dates/instant.js';
+import { formatInstant, isCalendarDate, parseCalendarDate, parseInstant } from '../dates/instant.js';
 import type { Logger } from '../logging/logger.js';
 import type { ValueKind } from '../streams/field-types.js';
 
 // RFC 3339 UTC with milliseconds, the form `Date.toISOString` writes: values already in this form
-// are kept without parsing, which is most values when Gainsight answers in ISO strings.
+// are kept without parsing, which is most values when Gainsight returns ISO strings.
 function isCanonicalInstant(text: string): boolean {
   return text.length === 24 && text.charCodeAt(23) === 90 /* Z */ && text.charCodeAt(19) === 46 /* . */ && text.charCodeAt(10) === 84; /* T */
 }
@@ -11,7 +11,7 @@ function isCanonicalInstant(text: string): boolean {
 /**
  * Rewrites a stream's Date and DateTime values in place: DateTimes as RFC 3339 UTC with
  * milliseconds, Dates as `YYYY-MM-DD`, and the empty strings Gainsight sends for unset dates as
- * null. Epoch-millisecond and ISO answers thus give identical records. Other fields are left as
+ * null. Epoch-millisecond and ISO responses thus give identical records. Other fields are left as
  * they came; numbers are never touched, so no digit is lost.
  */
 export class RecordNormalizer {
@@ -46,7 +46,7 @@ export class RecordNormalizer {
 
     for (const field of this.dateFields) {
       const value = record[field];
-      if (value === null || value === undefined) continue;
+      if (value === null || value === undefined || (typeof value === 'string' && isCalendarDate(value))) continue;
       if (value === '') {
         record[field] = null;
         continue;

@@ -3,7 +3,7 @@ import type { JsonSchema } from '../streams/json-schema.js';
 import type { TenantSchema } from '../streams/tenant-schema.js';
 import type { FullTablePosition, IncrementalPosition } from './bookmark.js';
 
-/** How one stream is read in a run, whichever protocol asked for it. */
+/** The read plan of one stream in a run, whichever protocol requested it. */
 export type StreamPlan = {
   stream: StreamDefinition;
   tenant: TenantSchema;

@@ -11,7 +11,7 @@ import { RecordNormalizer } from './record-normalizer.js';
 import type { StreamPlan } from './stream-plan.js';
 import type { SyncState } from './sync-state.js';
 
-/** How one stream's sync ended. */
+/** The outcome of one stream's sync. */
 export interface StreamOutcome {
   status: 'complete' | 'stopped' | 'failed';
   records: number;
@@ -21,7 +21,7 @@ export interface StreamOutcome {
 }
 
 /**
- * Where a sync writes what it reads: the Singer or Airbyte adapter. Each call may wait, which
+ * The destination of a sync's output: the Singer or Airbyte adapter. Each call may wait, which
  * is how a slow reader of stdout slows the sync down instead of filling memory.
  */
 export interface SyncOutput {
@@ -107,10 +107,10 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
 
 /**
  * Waits until the clock enters the next whole second. A row changed during this run carries a
- * replication key at or after this run's bound, in a second that has begun by now; the next run
- * reads up to the start of its own second, so it must start in a later second than the change to
- * pick it up. Waiting here makes that hold even for a run started right after this one. With a
- * server clock ahead of ours, such a row may wait one run more; it is never lost.
+ * replication key at or after this run's bound, in a second that has begun by now. The next run
+ * reads up to the start of its own second, so it picks the row up only if it starts in a later
+ * second than the change. Waiting here makes that hold even for a run started right after this
+ * one. With a server clock ahead of ours, such a row may wait one run more, but it is never lost.
  */
 async function waitForNextSecond(): Promise<void> {
   await sleep(secondMs - (Date.now() % secondMs));

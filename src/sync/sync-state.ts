@@ -8,7 +8,7 @@ export interface StateValue {
 
 /**
  * The bookmarks of a run: those read from the input state, updated as pages are written. Every
- * snapshot carries every stream's bookmark as it stands, including streams not synced this run,
+ * snapshot carries every stream's current bookmark, including streams not synced this run,
  * because Meltano and most targets keep only the latest STATE.
  */
 export class SyncState {

@@ -8,8 +8,8 @@ const ranges: [setting: string, minimum: number, maximum: number, defaultValue: 
   ['page_size', 1, 5000, 5000],
   ['request_timeout_seconds', 1, 3600, 120],
   ['max_retries', 0, 20, 6],
-  ['requests_per_minute', 1, 10000, 90],
-  ['max_concurrent_requests', 1, 32, 4],
+  ['requests_per_minute', 1, 10000, 95],
+  ['max_concurrent_requests', 1, 32, 8],
 ];
 
 describe('config numbers', () => {
@@ -29,13 +29,13 @@ describe('config numbers', () => {
       request_timeout_seconds: 30,
       max_retries: 2,
       requests_per_minute: 60,
-      max_concurrent_requests: 8,
+      max_concurrent_requests: 3,
     });
     expect(config.pageSize).to.equal(250);
     expect(config.requestTimeoutMs).to.equal(30_000);
     expect(config.maxRetries).to.equal(2);
     expect(config.requestsPerMinute).to.equal(60);
-    expect(config.maxConcurrentRequests).to.equal(8);
+    expect(config.maxConcurrentRequests).to.equal(3);
   });
 
   for (const [setting, minimum, maximum, defaultValue] of ranges) {

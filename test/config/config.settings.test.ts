@@ -45,8 +45,8 @@ describe('config settings list', () => {
     expect(byName.get('page_size')?.default).to.equal(5000);
     expect(byName.get('request_timeout_seconds')?.default).to.equal(120);
     expect(byName.get('max_retries')?.default).to.equal(6);
-    expect(byName.get('requests_per_minute')?.default).to.equal(90);
-    expect(byName.get('max_concurrent_requests')?.default).to.equal(4);
+    expect(byName.get('requests_per_minute')?.default).to.equal(95);
+    expect(byName.get('max_concurrent_requests')?.default).to.equal(8);
     expect(byName.get('credentials.credentials_title')?.default).to.equal(
       'Private App Credentials',
     );

@@ -45,7 +45,7 @@ const cases: ErrorCase[] = [
     name: 'HTTP 403 without an errorCode',
     reply: { status: 403, headers: json, body: gainsightError(null, 'Forbidden') },
     exitCode: 2,
-    message: /Gainsight refused access \(HTTP 403\): check that the access key may read this object/,
+    message: /Gainsight denied access \(HTTP 403\): check that the access key may read this object/,
   },
   {
     name: 'GSOBJ_1002',

@@ -41,7 +41,7 @@ describe('client: key safety', () => {
       try {
         const run = await runTap(['--config', tenant.configPath, '--config', work.write('redirecting.json', { domain: server.url })]);
         expect(run.code, run.stderr).to.equal(3);
-        expect(run.stderr).to.include(`Gainsight answered with a redirect to ${target.host}, which the tap does not follow`);
+        expect(run.stderr).to.include(`Gainsight responded with a redirect to ${target.host}, which the tap does not follow`);
         expect(target.requests, 'requests the redirect target received').to.have.length(0);
         expect(run.stdout + run.stderr).to.not.include(accessKey);
       } finally {

@@ -24,7 +24,7 @@ describe('singer: SIGKILL and resume', () => {
 
   before(async () => {
     // Small pages give each run about a hundred STATEs to be killed between. A run makes about as
-    // many calls, so the limit is raised above the default 90 a minute, which would delay it.
+    // many calls, so the limit is raised above the default 95 a minute, which would delay it.
     tenant = await startTestTenant({ scale: 200 }, { page_size: 20, requests_per_minute: 10_000 });
     const run = await runTap(['--config', tenant.configPath]);
     expect(run.code, run.stderr).to.equal(0);

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { checkRequest, isLoopbackHost } from '../../src/client/endpoints.js';
-import { parseJsonBody, restoreExactNumbers, stringifyRecord } from '../../src/client/json-body.js';
+import { parseJsonBody, parseQueryBody, restoreExactNumbers, stringifyRecord } from '../../src/client/json-body.js';
 import { backoffDelay, parseRetryAfter } from '../../src/client/retry-policy.js';
 import { UnsafeRequestError } from '../../src/errors/index.js';
 
@@ -70,8 +70,8 @@ describe('client: JSON bodies', () => {
     expect((parsed.value as { Id: unknown }).Id).to.equal('12345678901234567890');
   });
 
-  it('names the fields that hold unsafe numbers', () => {
-    expect(parseJsonBody('{"records":[{"Big":12345678901234567890,"Small":1}]}').exactNumbers).to.deep.equal({ fields: new Set(['Big']) });
+  it('marks a body that holds unsafe numbers', () => {
+    expect(parseJsonBody('{"records":[{"Big":12345678901234567890,"Small":1}]}').exactNumbers).to.deep.equal({ anywhere: true });
   });
 
   it('marks nothing in a body of safe numbers', () => {
@@ -90,6 +90,44 @@ describe('client: JSON bodies', () => {
 
   it('throws on a truncated long number', () => {
     expect(() => parseJsonBody('{"Big":12345678901234567890')).to.throw(SyntaxError);
+  });
+});
+
+describe('client: query bodies', () => {
+  const body = (records: string) => `{"result":true,"data":{"records":[${records}]}}`;
+  const recordsOf = (text: string, firstField = 'Gsid') => {
+    const parsed = parseQueryBody(text, firstField);
+    const records = (parsed.value as { data: { records: Array<Record<string, unknown>> } }).data.records;
+    return records.map((record) => stringifyRecord(record, parsed.exactNumbers));
+  };
+
+  it('keeps long numbers in the records they belong to', () => {
+    const text = body('{"Gsid":"A","Big":9007199254740993},{"Gsid":"B","Big":7},{"Gsid":"C","Big":12345678901234567890}');
+    expect(recordsOf(text)).to.deep.equal(['{"Gsid":"A","Big":9007199254740993}', '{"Gsid":"B","Big":7}', '{"Gsid":"C","Big":12345678901234567890}']);
+  });
+
+  it('names the marked fields', () => {
+    expect(parseQueryBody(body('{"Gsid":"A","Big":9007199254740993}'), 'Gsid').exactNumbers).to.deep.equal({ fields: new Set(['Big']) });
+  });
+
+  it('reads records in a bare data list', () => {
+    const parsed = parseQueryBody('{"result":true,"data":[{"Gsid":"A","Big":9007199254740993}]}', 'Gsid');
+    expect(stringifyRecord((parsed.value as { data: Array<Record<string, unknown>> }).data[0] as Record<string, unknown>, parsed.exactNumbers)).to.equal(
+      '{"Gsid":"A","Big":9007199254740993}',
+    );
+  });
+
+  it('stays exact when records start with another field', () => {
+    expect(recordsOf(body('{"Name":"A","Big":9007199254740993}'), 'Gsid')).to.deep.equal(['{"Name":"A","Big":9007199254740993}']);
+  });
+
+  it('leaves look-alike digits in strings alone', () => {
+    const text = body('{"Gsid":"A","Note":"x,\\"Big\\":12345678901234567890","Big":12345678901234567891}');
+    expect(recordsOf(text)).to.deep.equal(['{"Gsid":"A","Note":"x,\\"Big\\":12345678901234567890","Big":12345678901234567891}']);
+  });
+
+  it('stays exact for long numbers in arrays', () => {
+    expect(recordsOf(body('{"Gsid":"A","Ids":[12345678901234567890]}'))).to.deep.equal(['{"Gsid":"A","Ids":[12345678901234567890]}']);
   });
 });
 

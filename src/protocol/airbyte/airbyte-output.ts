@@ -3,7 +3,7 @@ import type { StreamPlan } from '../../sync/stream-plan.js';
 import type { StreamOutcome, SyncOutput } from '../../sync/sync-engine.js';
 import type { SyncState } from '../../sync/sync-state.js';
 import type { LineWriter } from '../line-writer.js';
-import { formatRecordLines } from '../record-json.js';
+import { writeRecordLines } from '../record-json.js';
 import { errorTraceMessage, formatMessage, streamStateMessage, streamStatusMessage, type AirbyteMessage } from './messages.js';
 
 /**
@@ -30,7 +30,7 @@ export class AirbyteOutput implements SyncOutput {
     const prefix = `{"type":"RECORD","record":{"stream":${JSON.stringify(plan.stream.name)},"data":`;
     // The protocol requires epoch milliseconds as an integer, and a Date's time value always is one.
     const suffix = `,"emitted_at":${page.receivedAt.getTime()}}}\n`;
-    await this.writer.write(formatRecordLines(page, prefix, suffix));
+    await writeRecordLines(this.writer, page, prefix, suffix);
   }
 
   async checkpoint(plan: StreamPlan, state: SyncState, recordsSincePrevious: number): Promise<void> {

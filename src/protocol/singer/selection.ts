@@ -22,7 +22,9 @@ export function readCatalogSelection(document: unknown, source: string, logger: 
   document.streams.forEach((entry: unknown, index: number) => {
     const where = `${source}: streams[${index}]`;
     if (!isObject(entry)) throw new ConfigError(`${where} must be an object`);
-    const name = typeof entry.tap_stream_id === 'string' ? entry.tap_stream_id : typeof entry.stream === 'string' ? entry.stream : undefined;
+    let name: string | undefined;
+    if (typeof entry.tap_stream_id === 'string') name = entry.tap_stream_id;
+    else if (typeof entry.stream === 'string') name = entry.stream;
     if (name === undefined) throw new ConfigError(`${where} has no "tap_stream_id"`);
     if (!isObject(entry.schema) || !isObject(entry.schema.properties)) throw new ConfigError(`${where} (${name}) has no "schema" with "properties"`);
     const metadata = readMetadata(entry.metadata, `${where} (${name})`);

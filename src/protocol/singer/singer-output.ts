@@ -3,7 +3,7 @@ import type { StreamPlan } from '../../sync/stream-plan.js';
 import type { StreamOutcome, SyncOutput } from '../../sync/sync-engine.js';
 import type { SyncState } from '../../sync/sync-state.js';
 import type { LineWriter } from '../line-writer.js';
-import { formatRecordLines } from '../record-json.js';
+import { writeRecordLines } from '../record-json.js';
 
 /**
  * Writes a sync as Singer messages: SCHEMA once per stream before its records, one RECORD per
@@ -30,7 +30,7 @@ export class SingerOutput implements SyncOutput {
     if (page.records.length === 0) return;
     const prefix = this.recordPrefix(plan.stream.name);
     const suffix = `,"time_extracted":"${page.receivedAt.toISOString()}"}\n`;
-    await this.writer.write(formatRecordLines(page, prefix, suffix));
+    await writeRecordLines(this.writer, page, prefix, suffix);
   }
 
   async checkpoint(_plan: StreamPlan, state: SyncState): Promise<void> {
