@@ -13,7 +13,7 @@ import {
 import { silentLogger, type Logger } from '../logging/logger.js';
 import { packageInfo } from '../package-root.js';
 import { checkRequest, describePath, queryPath, type EndpointName } from './endpoints.js';
-import { parseJsonBody, parseQueryBody, type ExactNumbers, type ParsedBody } from './json-body.js';
+import { parseJsonBody, parseQueryBody, type ParsedBody } from './json-body.js';
 import { RateLimiter } from './rate-limiter.js';
 import { backoffDelay, parseRetryAfter } from './retry-policy.js';
 import { Semaphore } from './semaphore.js';
@@ -64,7 +64,7 @@ type Envelope = {
 
 /** The outcome of one attempt that did not throw a permanent error. */
 type Attempt =
-  | { kind: 'data'; data: unknown; exactNumbers: ExactNumbers | undefined; receivedAt: Date }
+  | { kind: 'data'; data: unknown; body: ParsedBody; receivedAt: Date }
   | { kind: 'empty'; receivedAt: Date }
   | { kind: 'retry'; cause: string; waitMs: number | undefined; throttled: boolean };
 
@@ -123,8 +123,10 @@ export class GainsightClient {
     const parseBody = (text: string) => parseQueryBody(text, request.select[0] ?? '');
     const outcome = await this.send('POST', queryPath(objectName), request, context, parseBody);
     if (outcome.kind === 'empty') return { records: [], receivedAt: outcome.receivedAt };
-    const records = extractRecords(outcome.data, context);
-    return outcome.exactNumbers === undefined ? { records, receivedAt: outcome.receivedAt } : { records, exactNumbers: outcome.exactNumbers, receivedAt: outcome.receivedAt };
+    const page: QueryPage = { records: extractRecords(outcome.data, context), receivedAt: outcome.receivedAt };
+    if (outcome.body.exactNumbers !== undefined) page.exactNumbers = outcome.body.exactNumbers;
+    if (outcome.body.recordTexts !== undefined) page.recordTexts = outcome.body.recordTexts;
+    return page;
   }
 
   /** Describes several objects in one call. Objects the tenant lacks are absent from the result. */
@@ -249,12 +251,12 @@ export class GainsightClient {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
 
     let envelope: Envelope | undefined;
-    let exactNumbers: ExactNumbers | undefined;
+    let body: ParsedBody | undefined;
     try {
       const parsed = parseBody(text);
       if (parsed.value !== null && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
         envelope = parsed.value as Envelope;
-        exactNumbers = parsed.exactNumbers;
+        body = parsed;
       }
     } catch {
       envelope = undefined;
@@ -290,7 +292,7 @@ export class GainsightClient {
     if (errorCode === 'GSOBJ_1002') throw invalidFieldError(description, errorContext);
 
     if (status >= 200 && status < 300) {
-      if (envelope.result === true) return { kind: 'data', data: envelope.data, exactNumbers, receivedAt };
+      if (envelope.result === true) return { kind: 'data', data: envelope.data, body: body as ParsedBody, receivedAt };
       if (envelope.result === false && noDataDescription.test(description)) return { kind: 'empty', receivedAt };
       const title = typeof envelope.title === 'string' ? `${envelope.title}: ` : '';
       throw new ApiError(`Gainsight returned result:false: ${title}${description || 'no description'}`, errorContext);

@@ -1,20 +1,31 @@
 import { isSafeNumber, parse as parseLossless } from 'lossless-json';
 
 /**
- * The places in a parsed body that contain exact-number markers: in these top-level fields of its records, or
- * anywhere (then the whole serialized output is searched).
+ * How a parsed body keeps numbers exact: `records` when some records carry exact digits beside
+ * their values (see `exactDigits`), `anywhere` when values anywhere may be exact-number markers.
  */
-export type ExactNumbers = { fields: ReadonlySet<string> } | { anywhere: true };
+export type ExactNumbers = 'records' | 'anywhere';
+
+/**
+ * Key of the exact digits a record carries beside its rounded values, as `[field, digits]` pairs.
+ * JSON.stringify skips symbol keys, so the record serializes as usual until the digits are put back.
+ */
+export const exactDigits = Symbol('exactDigits');
 
 /** A parsed response body. */
 export interface ParsedBody {
   value: unknown;
   /**
    * Set when the body held numbers that `JSON.parse` could change (integers above 2^53, or more
-   * significant digits than a double keeps). Each such number is in `value` as an exact-number
-   * marker string, and output that contains them must pass through `restoreExactNumbers`.
+   * significant digits than a double keeps). Output must be written with `stringifyRecord`.
    */
   exactNumbers?: ExactNumbers;
+  /**
+   * For query responses: each record's JSON text as Gainsight sent it, in record order, or
+   * undefined where it could not be cut out safely. Output can reuse a record's text as long as
+   * the record is unchanged, instead of serializing it again.
+   */
+  recordTexts?: Array<string | undefined>;
 }
 
 /**
@@ -52,22 +63,26 @@ export function parseJsonBody(text: string): ParsedBody {
 }
 
 /**
- * Parses a query response without losing digits, at the speed of `JSON.parse` for Gainsight's flat
- * records. When every long number is the value of a record field, the body is parsed with
- * `JSON.parse` and those fields are then overwritten with exact-number markers holding the
- * digits as sent. Each record starts with `{"<firstField>":` (records carry the selected fields in
- * `select` order), which locates the record each number belongs to. Anything else (a long number
- * in an array, records that cannot be located) goes through lossless-json.
+ * Parses a query response without losing digits, at the speed of `JSON.parse` for Gainsight's
+ * flat records. When every long number is the value of a record field, the body is parsed with
+ * `JSON.parse` and each record with such a field gets the digits as sent beside its rounded value.
+ * Each record starts with `{"<firstField>":` (records carry the selected fields in `select`
+ * order), which locates the record each number belongs to, and each record's own text. Anything
+ * else (a long number in an array, records that cannot be located) goes through lossless-json.
  */
 export function parseQueryBody(text: string, firstField: string): ParsedBody {
   const longNumbers = findLongNumbers(text);
   if (longNumbers === undefined) return parseExactly(text);
 
   const value: unknown = JSON.parse(text);
-  if (longNumbers.length === 0) return { value };
+  const records = recordsIn(value);
+  const starts = records === undefined ? undefined : recordStarts(text, records, firstField);
+  if (starts === undefined) return longNumbers.length === 0 ? { value } : parseExactly(text);
 
-  const fields = markRecordFields(text, recordsIn(value), longNumbers, firstField);
-  return fields === undefined ? parseExactly(text) : { value, exactNumbers: { fields } };
+  const recordTexts = cutRecordTexts(text, starts);
+  if (longNumbers.length === 0) return { value, recordTexts };
+  if (!attachDigits(records as Array<Record<string, unknown>>, starts, longNumbers)) return parseExactly(text);
+  return { value, exactNumbers: 'records', recordTexts };
 }
 
 /** Writes exact-number markers in serialized JSON back as bare numbers, digit for digit. */
@@ -75,26 +90,26 @@ export function restoreExactNumbers(json: string): string {
   return json.replace(markedNumber, '$1');
 }
 
-/** Serializes a record, writing its exact-number markers back as digits. */
+/** Serializes a record as JSON with every number exactly as Gainsight sent it. */
 export function stringifyRecord(record: Record<string, unknown>, exactNumbers: ExactNumbers | undefined): string {
   const json = JSON.stringify(record);
   if (exactNumbers === undefined) return json;
-  if ('anywhere' in exactNumbers) return restoreExactNumbers(json);
+  if (exactNumbers === 'anywhere') return restoreExactNumbers(json);
+
+  const digits = (record as { [exactDigits]?: Array<[string, string]> })[exactDigits];
+  if (digits === undefined) return json;
   let restored = json;
-  for (const field of exactNumbers.fields) {
-    const value = record[field];
-    if (typeof value === 'string' && value.startsWith(exactNumberMarker)) restored = restoreField(restored, field, value);
-  }
+  for (const [field, text] of digits) restored = replaceNumber(restored, field, record[field], text);
   return restored;
 }
 
-// Replaces `"Field":"<marker>digits"` with `"Field":digits`. A key is written once in a flat
-// record, and a quote inside a string value is escaped, so the key's text is found exactly.
-function restoreField(json: string, field: string, marker: string): string {
-  const quoted = `${JSON.stringify(field)}:${JSON.stringify(marker)}`;
-  const at = json.indexOf(quoted);
-  if (at === -1) return restoreExactNumbers(json);
-  return `${json.slice(0, at)}${JSON.stringify(field)}:${marker.slice(exactNumberMarker.length)}${json.slice(at + quoted.length)}`;
+// Replaces the rounded number written for `"Field":` with the digits as sent. A key is written
+// once in a flat record, and a quote inside a string value is escaped, so the key is found exactly.
+function replaceNumber(json: string, field: string, rounded: unknown, digits: string): string {
+  const written = `${JSON.stringify(field)}:${JSON.stringify(rounded)}`;
+  const at = json.indexOf(written);
+  if (at === -1) return json;
+  return `${json.slice(0, at)}${JSON.stringify(field)}:${digits}${json.slice(at + written.length)}`;
 }
 
 /**
@@ -132,30 +147,45 @@ function keyBefore(text: string, colon: number): string | undefined {
   return text[before] === '{' || text[before] === ',' ? text.slice(start + 1, end) : undefined;
 }
 
-// Overwrites each long number's field in its record with a marker and returns the fields marked.
-// Returns undefined when the records cannot be located in the text.
-function markRecordFields(
-  text: string,
-  records: Array<Record<string, unknown>> | undefined,
-  longNumbers: LongNumber[],
-  firstField: string,
-): Set<string> | undefined {
-  if (records === undefined) return undefined;
+// Returns where each record's text starts, `{"<firstField>":`, or undefined when the records
+// cannot be located that way (the count differs, or a record starts with another field).
+function recordStarts(text: string, records: Array<Record<string, unknown>>, firstField: string): number[] | undefined {
   const opening = `{${JSON.stringify(firstField)}:`;
   const starts: number[] = [];
   for (let at = text.indexOf(opening); at !== -1; at = text.indexOf(opening, at + opening.length)) starts.push(at);
-  if (starts.length !== records.length) return undefined;
+  return starts.length === records.length ? starts : undefined;
+}
 
-  const fields = new Set<string>();
+// Cuts each record's text, from its start to the comma before the next record. The last record's
+// end is not marked by a next start, so it is left to be serialized. A body with a line break is
+// not cut at all: a record's text must fit on one output line.
+function cutRecordTexts(text: string, starts: number[]): Array<string | undefined> {
+  const texts: Array<string | undefined> = new Array(starts.length).fill(undefined);
+  if (text.includes('\n') || text.includes('\r')) return texts;
+
+  for (let index = 0; index + 1 < starts.length; index += 1) {
+    let end = (starts[index + 1] as number) - 1;
+    while (end > 0 && isSpace(text.charCodeAt(end))) end -= 1;
+    if (text[end] !== ',') continue;
+    end -= 1;
+    while (end > 0 && isSpace(text.charCodeAt(end))) end -= 1;
+    if (text[end] === '}') texts[index] = text.slice(starts[index], end + 1);
+  }
+  return texts;
+}
+
+// Gives each record the digits of its long numbers, as `[field, digits]` pairs under
+// `exactDigits`, for records that are serialized again after a change. Returns false when a long
+// number is not a top-level field of a record (it sits in a nested object or in the envelope).
+function attachDigits(records: Array<Record<string, unknown>>, starts: number[], longNumbers: LongNumber[]): boolean {
   let index = -1;
   for (const { field, digits, position } of longNumbers) {
     while (index + 1 < starts.length && (starts[index + 1] as number) < position) index += 1;
-    const record = records[index];
-    if (record === undefined || !(field in record)) return undefined;
-    record[field] = `${exactNumberMarker}${digits}`;
-    fields.add(field);
+    const record = records[index] as ({ [exactDigits]?: Array<[string, string]> } & Record<string, unknown>) | undefined;
+    if (record === undefined || typeof record[field] !== 'number') return false;
+    (record[exactDigits] ??= []).push([field, digits]);
   }
-  return fields;
+  return true;
 }
 
 // Query responses put records in `data.records`, or, in some of Gainsight's samples, in `data`.
@@ -173,7 +203,7 @@ function parseExactly(text: string): ParsedBody {
     unsafe = true;
     return `${exactNumberMarker}${digits}`;
   });
-  return unsafe ? { value, exactNumbers: { anywhere: true } } : { value };
+  return unsafe ? { value, exactNumbers: 'anywhere' } : { value };
 }
 
 function isSpace(code: number): boolean {

@@ -25,6 +25,11 @@ export interface QueryPage {
   records: Array<Record<string, unknown>>;
   /** Set when some values are exact-number markers that output must restore (see `parseJsonBody`). */
   exactNumbers?: ExactNumbers;
+  /**
+   * Each record's JSON text as sent, where it could be cut out, parallel to `records`. A record
+   * whose values change after parsing must have its entry cleared.
+   */
+  recordTexts?: Array<string | undefined>;
   /** When the response arrived, for Singer's `time_extracted`. */
   receivedAt: Date;
 }

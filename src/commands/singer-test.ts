@@ -74,9 +74,9 @@ export async function runSingerConnectionTest(options: ConnectionTestOptions): P
 // field, so a field the tenant rejects fails here as it would in a sync.
 async function readOneRecord(client: Pick<GainsightClient, 'query'>, plan: StreamPlan, logger: Logger): Promise<QueryPage> {
   const page = await client.query(plan.stream.objectName, { select: plan.select, limit: 1, offset: 0 }, { stream: plan.stream.name });
-  const records = page.records.slice(0, 1);
+  const first: QueryPage = { ...page, records: page.records.slice(0, 1) };
+  if (page.recordTexts !== undefined) first.recordTexts = page.recordTexts.slice(0, 1);
 
-  const normalizer = new RecordNormalizer(plan.select, plan.tenant.kinds, logger.forStream(plan.stream.name));
-  for (const record of records) normalizer.normalize(record);
-  return { ...page, records };
+  new RecordNormalizer(plan.select, plan.tenant.kinds, logger.forStream(plan.stream.name)).normalizePage(first);
+  return first;
 }

@@ -78,6 +78,21 @@ function finite(epochMs: number): number | undefined {
 }
 
 /**
+ * Returns `YYYY-MM-DDTHH:MM:SS.000Z` for a whole-second UTC value `YYYY-MM-DDTHH:MM:SSZ`, the form
+ * Gainsight uses when the milliseconds are zero, or undefined for any other text. It reads the
+ * digits without parsing a Date, because it runs for many values of every page.
+ */
+export function wholeSecondToInstant(text: string): string | undefined {
+  if (text.length !== 20 || text.charCodeAt(19) !== 90 /* Z */ || text.charCodeAt(10) !== 84 /* T */) return undefined;
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58 || !isCalendarDate(text.slice(0, 10))) return undefined;
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  return `${text.slice(0, 19)}.000Z`;
+}
+
+/**
  * True for a `YYYY-MM-DD` string naming a real day, such as `2024-02-29` but not `2023-02-29`.
  * It runs for every DATE value of every record, so it reads the digits without allocating.
  */

@@ -8,15 +8,19 @@ const recordsPerChunk = 500;
 
 /**
  * Writes a page's records as protocol lines, each `prefix + record + suffix`, in chunks that
- * each wait for the writer. Numbers beyond a double's precision travel as marker strings and are
- * written back as digits.
+ * each wait for the writer. Numbers beyond a double's precision are written digit for digit.
  */
 export async function writeRecordLines(writer: LineWriter, page: QueryPage, prefix: string, suffix: string): Promise<void> {
-  const { records } = page;
+  const { records, recordTexts } = page;
   for (let start = 0; start < records.length; start += recordsPerChunk) {
     let text = '';
     const end = Math.min(records.length, start + recordsPerChunk);
-    for (let index = start; index < end; index += 1) text += prefix + stringifyRecord(records[index] as Record<string, unknown>, page.exactNumbers) + suffix;
+    for (let index = start; index < end; index += 1) {
+      // An unchanged record's text as Gainsight sent it is valid JSON with every digit, so it is
+      // reused instead of serializing the record again.
+      const json = recordTexts?.[index] ?? stringifyRecord(records[index] as Record<string, unknown>, page.exactNumbers);
+      text += prefix + json + suffix;
+    }
     await writer.write(text);
   }
 }

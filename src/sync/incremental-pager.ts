@@ -58,10 +58,10 @@ export async function* readIncremental(
       stream: context.stream.name,
     });
     const rows = page.records;
-    const fresh = seen.size === 0 ? rows : rows.filter((row) => !seen.has(gsidOf(row, context)));
+    const fresh = withoutSeen(page, seen, context);
 
     if (rows.length < context.pageSize) {
-      yield { ...page, records: fresh, position: { fromMs: endMs } };
+      yield { ...fresh, position: { fromMs: endMs } };
       return;
     }
 
@@ -69,7 +69,7 @@ export async function* readIncremental(
     if (lastSecond > from) {
       seen = new Set(tailGsids(rows, lastSecond, replicationKey, context));
       from = lastSecond;
-      yield { ...page, records: fresh, position: { fromMs: from } };
+      yield { ...fresh, position: { fromMs: from } };
 
       // When most of the page shares its last second, a scan from that second would mostly re-read
       // rows already emitted, so the second is drained by Gsid at once.
@@ -83,7 +83,7 @@ export async function* readIncremental(
 
     // The whole page lies in one second: drain that second by Gsid.
     for (const row of rows) seen.add(gsidOf(row, context));
-    yield { ...page, records: fresh, position: { fromMs: from } };
+    yield { ...fresh, position: { fromMs: from } };
     yield* drainSecond(context, from, undefined, seen);
     from += secondMs;
     seen = new Set();
@@ -105,10 +105,10 @@ async function* drainSecond(
       stream: context.stream.name,
     });
     const rows = page.records;
-    const fresh = seen.size === 0 ? rows : rows.filter((row) => !seen.has(gsidOf(row, context)));
+    const fresh = withoutSeen(page, seen, context);
 
     if (rows.length < context.pageSize) {
-      yield { ...page, records: fresh, position: { fromMs: secondStart + secondMs } };
+      yield { ...fresh, position: { fromMs: secondStart + secondMs } };
       return;
     }
 
@@ -119,7 +119,7 @@ async function* drainSecond(
       });
     }
     cursor = lastGsid;
-    yield { ...page, records: fresh, position: { fromMs: secondStart, lastGsid } };
+    yield { ...fresh, position: { fromMs: secondStart, lastGsid } };
   }
 }
 
@@ -157,6 +157,19 @@ function drainRequest(context: PagerContext, replicationKey: string, secondStart
 
 function condition(name: string, alias: string, operator: QueryCondition['operator'], value: string): QueryCondition {
   return { name, alias, operator, value: [value] };
+}
+
+/** Returns the page without the rows already emitted, keeping record texts aligned with records. */
+function withoutSeen(page: QueryPage, seen: Set<string>, context: PagerContext): QueryPage {
+  if (seen.size === 0) return page;
+  const records: Array<Record<string, unknown>> = [];
+  const texts: Array<string | undefined> = [];
+  page.records.forEach((row, index) => {
+    if (seen.has(gsidOf(row, context))) return;
+    records.push(row);
+    texts.push(page.recordTexts?.[index]);
+  });
+  return page.recordTexts === undefined ? { ...page, records } : { ...page, records, recordTexts: texts };
 }
 
 /** Returns the Gsids of the rows at the end of a page whose key lies in `second`. */

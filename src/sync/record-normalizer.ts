@@ -1,4 +1,5 @@
-import { formatInstant, isCalendarDate, parseCalendarDate, parseInstant } from '../dates/instant.js';
+import { formatInstant, isCalendarDate, parseCalendarDate, parseInstant, wholeSecondToInstant } from '../dates/instant.js';
+import type { QueryPage } from '../client/types.js';
 import type { Logger } from '../logging/logger.js';
 import type { ValueKind } from '../streams/field-types.js';
 
@@ -31,30 +32,57 @@ export class RecordNormalizer {
     }
   }
 
-  normalize(record: Record<string, unknown>): void {
+  /** Normalises a record in place and returns whether any value changed. */
+  normalize(record: Record<string, unknown>): boolean {
+    let changed = false;
+
     for (const field of this.dateTimeFields) {
       const value = record[field];
       if (value === null || value === undefined || (typeof value === 'string' && isCanonicalInstant(value))) continue;
-      if (value === '') {
-        record[field] = null;
-        continue;
+      const normalized = this.normalizeInstant(field, value);
+      if (normalized !== value) {
+        record[field] = normalized;
+        changed = true;
       }
-      const instant = parseInstant(value);
-      if (instant === undefined) this.reportUnreadable(field, value);
-      else record[field] = formatInstant(instant);
     }
 
     for (const field of this.dateFields) {
       const value = record[field];
       if (value === null || value === undefined || (typeof value === 'string' && isCalendarDate(value))) continue;
-      if (value === '') {
-        record[field] = null;
-        continue;
+      const normalized = this.normalizeDate(field, value);
+      if (normalized !== value) {
+        record[field] = normalized;
+        changed = true;
       }
-      const date = parseCalendarDate(value);
-      if (date === undefined) this.reportUnreadable(field, value);
-      else record[field] = date;
     }
+    return changed;
+  }
+
+  /** Normalises every record of a page and clears the kept JSON text of each record it changes. */
+  normalizePage(page: QueryPage): void {
+    const { records, recordTexts } = page;
+    for (let index = 0; index < records.length; index += 1) {
+      if (this.normalize(records[index] as Record<string, unknown>) && recordTexts !== undefined) recordTexts[index] = undefined;
+    }
+  }
+
+  private normalizeInstant(field: string, value: unknown): unknown {
+    if (value === '') return null;
+    const wholeSecond = typeof value === 'string' ? wholeSecondToInstant(value) : undefined;
+    if (wholeSecond !== undefined) return wholeSecond;
+
+    const instant = parseInstant(value);
+    if (instant !== undefined) return formatInstant(instant);
+    this.reportUnreadable(field, value);
+    return value;
+  }
+
+  private normalizeDate(field: string, value: unknown): unknown {
+    if (value === '') return null;
+    const date = parseCalendarDate(value);
+    if (date !== undefined) return date;
+    this.reportUnreadable(field, value);
+    return value;
   }
 
   // An unreadable date is passed on as it came rather than dropped, and reported once per field.

@@ -143,7 +143,7 @@ async function syncStream(plan: StreamPlan, options: SyncOptions): Promise<Strea
       if (next.done) break;
       const page = next.value;
 
-      for (const record of page.records) normalizer.normalize(record);
+      normalizer.normalizePage(page);
       await options.output.pageRead(plan, page);
 
       if (plan.mode === 'incremental') {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { floorToSecond, formatFilterInstant, parseCalendarDate, parseInstant } from '../../src/dates/instant.js';
+import { floorToSecond, formatFilterInstant, parseCalendarDate, parseInstant, wholeSecondToInstant } from '../../src/dates/instant.js';
 
 describe('dates: parseInstant', () => {
   const cases: Array<[unknown, string | undefined]> = [
@@ -43,4 +43,12 @@ describe('dates: parseCalendarDate', () => {
 describe('dates: filter values', () => {
   it('rounds down to the second', () => expect(floorToSecond(Date.parse('2024-01-01T00:00:05.999Z'))).to.equal(Date.parse('2024-01-01T00:00:05Z')));
   it('formats whole seconds without milliseconds', () => expect(formatFilterInstant(Date.parse('2024-01-01T00:00:05Z'))).to.equal('2024-01-01T00:00:05Z'));
+});
+
+describe('dates: wholeSecondToInstant', () => {
+  it('adds milliseconds to a whole-second value', () => expect(wholeSecondToInstant('2024-02-05T07:17:16Z')).to.equal('2024-02-05T07:17:16.000Z'));
+  it('rejects an impossible day', () => expect(wholeSecondToInstant('2023-02-29T07:17:16Z')).to.equal(undefined));
+  it('rejects an impossible hour', () => expect(wholeSecondToInstant('2024-02-05T24:17:16Z')).to.equal(undefined));
+  it('rejects an offset', () => expect(wholeSecondToInstant('2024-02-05T07:17:16+01:00')).to.equal(undefined));
+  it('rejects milliseconds', () => expect(wholeSecondToInstant('2024-02-05T07:17:16.5Z')).to.equal(undefined));
 });
