@@ -18,8 +18,8 @@ describe('config numbers', () => {
     expect(config.pageSize).to.equal(5000);
     expect(config.requestTimeoutMs).to.equal(120_000);
     expect(config.maxRetries).to.equal(6);
-    expect(config.requestsPerMinute).to.equal(90);
-    expect(config.maxConcurrentRequests).to.equal(4);
+    expect(config.requestsPerMinute).to.equal(95);
+    expect(config.maxConcurrentRequests).to.equal(8);
   });
 
   it('reads every setting', () => {
