@@ -21,11 +21,11 @@ export interface ParsedBody {
    */
   exactNumbers?: ExactNumbers;
   /**
-   * For query responses: each record's JSON text as Gainsight sent it, in record order, or
-   * undefined where it could not be cut out safely. Output can reuse a record's text as long as
-   * the record is unchanged, instead of serializing it again.
+   * For query responses: each record's JSON text as Gainsight sent it, in record order, when
+   * every record's text could be cut out of the body. The texts keep every digit, so output reuses
+   * an unchanged record's text and takes exact numbers from it for a changed one.
    */
-  recordTexts?: Array<string | undefined>;
+  recordTexts?: string[];
 }
 
 /**
@@ -64,25 +64,45 @@ export function parseJsonBody(text: string): ParsedBody {
 
 /**
  * Parses a query response without losing digits, at the speed of `JSON.parse` for Gainsight's
- * flat records. When every long number is the value of a record field, the body is parsed with
- * `JSON.parse` and each record with such a field gets the digits as sent beside its rounded value.
- * Each record starts with `{"<firstField>":` (records carry the selected fields in `select`
- * order), which locates the record each number belongs to, and each record's own text. Anything
- * else (a long number in an array, records that cannot be located) goes through lossless-json.
+ * flat records. Each record starts with `{"<firstField>":` (records carry the selected fields in
+ * `select` order), so each record's own text can be cut out of the body and kept beside it: the
+ * text holds every digit as sent. When the records cannot be cut out that way, the body is scanned
+ * for long numbers: those that are record fields are kept as digits beside the record, and
+ * anything else (a long number in an array) sends the body through lossless-json.
  */
 export function parseQueryBody(text: string, firstField: string): ParsedBody {
-  const longNumbers = findLongNumbers(text);
-  if (longNumbers === undefined) return parseExactly(text);
-
   const value: unknown = JSON.parse(text);
   const records = recordsIn(value);
-  const starts = records === undefined ? undefined : recordStarts(text, records, firstField);
-  if (starts === undefined) return longNumbers.length === 0 ? { value } : parseExactly(text);
+  if (records === undefined) return parseJsonBody(text);
+  if (records.length === 0) return { value };
 
-  const recordTexts = cutRecordTexts(text, starts);
-  if (longNumbers.length === 0) return { value, recordTexts };
-  if (!attachDigits(records as Array<Record<string, unknown>>, starts, longNumbers)) return parseExactly(text);
-  return { value, exactNumbers: 'records', recordTexts };
+  const recordTexts = cutRecordTexts(text, records, firstField);
+  if (recordTexts !== undefined) return { value, recordTexts };
+
+  const longNumbers = findLongNumbers(text);
+  if (longNumbers === undefined) return parseExactly(text);
+  if (longNumbers.length === 0) return { value };
+  const starts = recordStarts(text, records, firstField);
+  if (starts === undefined || !attachDigits(records, starts, longNumbers)) return parseExactly(text);
+  return { value, exactNumbers: 'records' };
+}
+
+/**
+ * Serializes a record that changed after parsing, taking its numbers digit for digit from the
+ * record's text as Gainsight sent it.
+ */
+export function stringifyChangedRecord(record: Record<string, unknown>, sourceText: string): string {
+  const json = JSON.stringify(record);
+  const longNumbers = findLongNumbers(sourceText);
+  if (longNumbers === undefined) return overlayOnExactParse(record, sourceText);
+
+  let restored = json;
+  for (const { field, digits } of longNumbers) {
+    // A long number in a nested object cannot be placed by key, so the exact parse takes over.
+    if (typeof record[field] !== 'number') return overlayOnExactParse(record, sourceText);
+    restored = replaceNumber(restored, field, record[field], digits);
+  }
+  return restored;
 }
 
 /** Writes exact-number markers in serialized JSON back as bare numbers, digit for digit. */
@@ -156,22 +176,58 @@ function recordStarts(text: string, records: Array<Record<string, unknown>>, fir
   return starts.length === records.length ? starts : undefined;
 }
 
-// Cuts each record's text, from its start to the comma before the next record. The last record's
-// end is not marked by a next start, so it is left to be serialized. A body with a line break is
-// not cut at all: a record's text must fit on one output line.
-function cutRecordTexts(text: string, starts: number[]): Array<string | undefined> {
-  const texts: Array<string | undefined> = new Array(starts.length).fill(undefined);
-  if (text.includes('\n') || text.includes('\r')) return texts;
+// Cuts every record's text out of the body, or returns undefined when any cannot be cut. A record
+// ends at the comma before the next record's start. The last one ends at a `}` followed by the
+// `]` of the list; such a pair can also occur inside a string, so each candidate is parsed and
+// checked against the record. A body with a line break is not cut: each text must fit one line.
+function cutRecordTexts(text: string, records: Array<Record<string, unknown>>, firstField: string): string[] | undefined {
+  if (text.includes('\n') || text.includes('\r')) return undefined;
+  const starts = recordStarts(text, records, firstField);
+  if (starts === undefined) return undefined;
 
+  const texts: string[] = [];
   for (let index = 0; index + 1 < starts.length; index += 1) {
     let end = (starts[index + 1] as number) - 1;
     while (end > 0 && isSpace(text.charCodeAt(end))) end -= 1;
-    if (text[end] !== ',') continue;
+    if (text[end] !== ',') return undefined;
     end -= 1;
     while (end > 0 && isSpace(text.charCodeAt(end))) end -= 1;
-    if (text[end] === '}') texts[index] = text.slice(starts[index], end + 1);
+    if (text[end] !== '}') return undefined;
+    texts.push(text.slice(starts[index], end + 1));
   }
+
+  const last = lastRecordText(text, starts[starts.length - 1] as number, records[records.length - 1] as Record<string, unknown>, firstField);
+  if (last === undefined) return undefined;
+  texts.push(last);
   return texts;
+}
+
+function lastRecordText(text: string, start: number, record: Record<string, unknown>, firstField: string): string | undefined {
+  for (let close = text.indexOf('}', start); close !== -1; close = text.indexOf('}', close + 1)) {
+    let next = close + 1;
+    while (next < text.length && isSpace(text.charCodeAt(next))) next += 1;
+    if (text[next] !== ']') continue;
+
+    const candidate = text.slice(start, close + 1);
+    try {
+      const parsed = JSON.parse(candidate) as Record<string, unknown>;
+      if (parsed[firstField] === record[firstField] && Object.keys(parsed).length === Object.keys(record).length) return candidate;
+    } catch {
+      // The pair was inside a string value: the record goes on.
+    }
+  }
+  return undefined;
+}
+
+// Serializes a changed record with every digit: it starts from a lossless parse of the record's
+// text and takes the record's values that are not numbers or structures, the ones a
+// normalisation may have changed.
+function overlayOnExactParse(record: Record<string, unknown>, sourceText: string): string {
+  const exact = parseExactly(sourceText).value as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value !== 'number' && (typeof value !== 'object' || value === null)) exact[key] = value;
+  }
+  return restoreExactNumbers(JSON.stringify(exact));
 }
 
 // Gives each record the digits of its long numbers, as `[field, digits]` pairs under

@@ -25,11 +25,10 @@ export interface QueryPage {
   records: Array<Record<string, unknown>>;
   /** Set when some values are exact-number markers that output must restore (see `parseJsonBody`). */
   exactNumbers?: ExactNumbers;
-  /**
-   * Each record's JSON text as sent, where it could be cut out, parallel to `records`. A record
-   * whose values change after parsing must have its entry cleared.
-   */
-  recordTexts?: Array<string | undefined>;
+  /** Each record's JSON text as sent, parallel to `records`, when every text could be cut out. */
+  recordTexts?: string[];
+  /** Marks, parallel to `records`, the records whose values changed after parsing. */
+  changedRecords?: boolean[];
   /** When the response arrived, for Singer's `time_extracted`. */
   receivedAt: Date;
 }

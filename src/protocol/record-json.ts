@@ -1,4 +1,4 @@
-import { stringifyRecord } from '../client/json-body.js';
+import { stringifyChangedRecord, stringifyRecord } from '../client/json-body.js';
 import type { QueryPage } from '../client/types.js';
 import type { LineWriter } from './line-writer.js';
 
@@ -11,16 +11,22 @@ const recordsPerChunk = 500;
  * each wait for the writer. Numbers beyond a double's precision are written digit for digit.
  */
 export async function writeRecordLines(writer: LineWriter, page: QueryPage, prefix: string, suffix: string): Promise<void> {
-  const { records, recordTexts } = page;
+  const { records } = page;
   for (let start = 0; start < records.length; start += recordsPerChunk) {
     let text = '';
     const end = Math.min(records.length, start + recordsPerChunk);
     for (let index = start; index < end; index += 1) {
-      // An unchanged record's text as Gainsight sent it is valid JSON with every digit, so it is
-      // reused instead of serializing the record again.
-      const json = recordTexts?.[index] ?? stringifyRecord(records[index] as Record<string, unknown>, page.exactNumbers);
-      text += prefix + json + suffix;
+      text += prefix + recordJson(page, index) + suffix;
     }
     await writer.write(text);
   }
+}
+
+// An unchanged record's text as Gainsight sent it is valid JSON with every digit, so it is reused
+// instead of serializing the record again; a changed record takes its digits from that text.
+function recordJson(page: QueryPage, index: number): string {
+  const record = page.records[index] as Record<string, unknown>;
+  const sourceText = page.recordTexts?.[index];
+  if (sourceText === undefined) return stringifyRecord(record, page.exactNumbers);
+  return page.changedRecords?.[index] ? stringifyChangedRecord(record, sourceText) : sourceText;
 }

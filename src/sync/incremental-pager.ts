@@ -163,11 +163,11 @@ function condition(name: string, alias: string, operator: QueryCondition['operat
 function withoutSeen(page: QueryPage, seen: Set<string>, context: PagerContext): QueryPage {
   if (seen.size === 0) return page;
   const records: Array<Record<string, unknown>> = [];
-  const texts: Array<string | undefined> = [];
+  const texts: string[] = [];
   page.records.forEach((row, index) => {
     if (seen.has(gsidOf(row, context))) return;
     records.push(row);
-    texts.push(page.recordTexts?.[index]);
+    if (page.recordTexts !== undefined) texts.push(page.recordTexts[index] as string);
   });
   return page.recordTexts === undefined ? { ...page, records } : { ...page, records, recordTexts: texts };
 }

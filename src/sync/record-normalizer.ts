@@ -58,12 +58,12 @@ export class RecordNormalizer {
     return changed;
   }
 
-  /** Normalises every record of a page and clears the kept JSON text of each record it changes. */
+  /** Normalises every record of a page and marks the records it changes in `changedRecords`. */
   normalizePage(page: QueryPage): void {
-    const { records, recordTexts } = page;
-    for (let index = 0; index < records.length; index += 1) {
-      if (this.normalize(records[index] as Record<string, unknown>) && recordTexts !== undefined) recordTexts[index] = undefined;
-    }
+    const { records } = page;
+    const changed: boolean[] = new Array(records.length).fill(false);
+    for (let index = 0; index < records.length; index += 1) changed[index] = this.normalize(records[index] as Record<string, unknown>);
+    page.changedRecords = changed;
   }
 
   private normalizeInstant(field: string, value: unknown): unknown {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { checkRequest, isLoopbackHost } from '../../src/client/endpoints.js';
-import { parseJsonBody, parseQueryBody, restoreExactNumbers, stringifyRecord } from '../../src/client/json-body.js';
+import { parseJsonBody, parseQueryBody, restoreExactNumbers, stringifyChangedRecord, stringifyRecord } from '../../src/client/json-body.js';
 import { backoffDelay, parseRetryAfter } from '../../src/client/retry-policy.js';
 import { UnsafeRequestError } from '../../src/errors/index.js';
 
@@ -95,39 +95,64 @@ describe('client: JSON bodies', () => {
 
 describe('client: query bodies', () => {
   const body = (records: string) => `{"result":true,"data":{"records":[${records}]}}`;
-  const recordsOf = (text: string, firstField = 'Gsid') => {
+  const parse = (text: string, firstField = 'Gsid') => {
     const parsed = parseQueryBody(text, firstField);
-    const records = (parsed.value as { data: { records: Array<Record<string, unknown>> } }).data.records;
-    return records.map((record) => stringifyRecord(record, parsed.exactNumbers));
+    const data = (parsed.value as { data: Array<Record<string, unknown>> | { records: Array<Record<string, unknown>> } }).data;
+    return { parsed, records: Array.isArray(data) ? data : data.records };
+  };
+  // Serializes as the output does: a kept text when there is one, else the record itself.
+  const written = (text: string, firstField = 'Gsid') => {
+    const { parsed, records } = parse(text, firstField);
+    return records.map((record, index) => parsed.recordTexts?.[index] ?? stringifyRecord(record, parsed.exactNumbers));
   };
 
-  it('keeps long numbers in the records they belong to', () => {
-    const text = body('{"Gsid":"A","Big":9007199254740993},{"Gsid":"B","Big":7},{"Gsid":"C","Big":12345678901234567890}');
-    expect(recordsOf(text)).to.deep.equal(['{"Gsid":"A","Big":9007199254740993}', '{"Gsid":"B","Big":7}', '{"Gsid":"C","Big":12345678901234567890}']);
-  });
-
-  it('keeps exact digits beside the records', () => {
-    expect(parseQueryBody(body('{"Gsid":"A","Big":9007199254740993}'), 'Gsid').exactNumbers).to.equal('records');
+  it('keeps each record text as sent', () => {
+    const text = body('{"Gsid":"A","Big":9007199254740993},{"Gsid":"B","Big":7}, {"Gsid":"C","Note":"x}]y"}');
+    expect(parse(text).parsed.recordTexts).to.deep.equal(['{"Gsid":"A","Big":9007199254740993}', '{"Gsid":"B","Big":7}', '{"Gsid":"C","Note":"x}]y"}']);
   });
 
   it('reads records in a bare data list', () => {
-    const parsed = parseQueryBody('{"result":true,"data":[{"Gsid":"A","Big":9007199254740993}]}', 'Gsid');
-    expect(stringifyRecord((parsed.value as { data: Array<Record<string, unknown>> }).data[0] as Record<string, unknown>, parsed.exactNumbers)).to.equal(
-      '{"Gsid":"A","Big":9007199254740993}',
-    );
+    expect(parse('{"result":true,"data":[{"Gsid":"A","Big":9007199254740993}]}').parsed.recordTexts).to.deep.equal(['{"Gsid":"A","Big":9007199254740993}']);
+  });
+
+  it('cuts no texts from a body with line breaks', () => {
+    const text = '{"result":true,"data":{"records":[\n{"Gsid":"A","Big":9007199254740993}\n]}}';
+    expect(parse(text).parsed.recordTexts).to.equal(undefined);
+    expect(written(text)).to.deep.equal(['{"Gsid":"A","Big":9007199254740993}']);
   });
 
   it('stays exact when records start with another field', () => {
-    expect(recordsOf(body('{"Name":"A","Big":9007199254740993}'), 'Gsid')).to.deep.equal(['{"Name":"A","Big":9007199254740993}']);
+    expect(written(body('{"Name":"A","Big":9007199254740993}'), 'Gsid')).to.deep.equal(['{"Name":"A","Big":9007199254740993}']);
+  });
+
+  it('keeps exact digits when texts cannot be cut', () => {
+    const text = '{"result":true,"data":{"records":[\n{"Gsid":"A","Big":9007199254740993}]}}';
+    expect(parse(text).parsed.exactNumbers).to.equal('records');
   });
 
   it('leaves look-alike digits in strings alone', () => {
-    const text = body('{"Gsid":"A","Note":"x,\\"Big\\":12345678901234567890","Big":12345678901234567891}');
-    expect(recordsOf(text)).to.deep.equal(['{"Gsid":"A","Note":"x,\\"Big\\":12345678901234567890","Big":12345678901234567891}']);
+    const text = '{"result":true,"data":[{"Name":"A","Note":"x,\\"Big\\":12345678901234567890","Big":12345678901234567891}]}';
+    expect(written(text)).to.deep.equal(['{"Name":"A","Note":"x,\\"Big\\":12345678901234567890","Big":12345678901234567891}']);
   });
 
   it('stays exact for long numbers in arrays', () => {
-    expect(recordsOf(body('{"Gsid":"A","Ids":[12345678901234567890]}'))).to.deep.equal(['{"Gsid":"A","Ids":[12345678901234567890]}']);
+    expect(written(body('{"Name":"A","Ids":[12345678901234567890]}'))).to.deep.equal(['{"Name":"A","Ids":[12345678901234567890]}']);
+  });
+});
+
+describe('client: changed records', () => {
+  it('takes long numbers from the record text', () => {
+    const record = { Gsid: 'A', Big: 9007199254740992, Day: '2024-01-01' };
+    expect(stringifyChangedRecord(record, '{"Gsid":"A","Big":9007199254740993,"Day":""}')).to.equal('{"Gsid":"A","Big":9007199254740993,"Day":"2024-01-01"}');
+  });
+
+  it('keeps changed values of a record with nested long numbers', () => {
+    const record = { Gsid: 'A', Ids: [12345678901234567000], Day: null };
+    expect(stringifyChangedRecord(record, '{"Gsid":"A","Ids":[12345678901234567890],"Day":""}')).to.equal('{"Gsid":"A","Ids":[12345678901234567890],"Day":null}');
+  });
+
+  it('serializes a record without long numbers', () => {
+    expect(stringifyChangedRecord({ Gsid: 'A', Day: null }, '{"Gsid":"A","Day":""}')).to.equal('{"Gsid":"A","Day":null}');
   });
 });
 
