@@ -43,7 +43,8 @@ async function main(): Promise<number> {
     process.stdout.write(
       `\nSinger output: ${where(outputPath)} (${messages.length} messages)\n` +
         `catalog: ${where(catalogPath)}\nlast state: ${where(statePath)}\n\nFirst record of companies:\n` +
-        `${JSON.stringify(messages.find((message) => message.type === 'RECORD' && message.stream === 'companies'))}\n`,
+        // The line as the tap wrote it: parsing and printing it again would round its big numbers.
+        `${sync.stdout.split('\n').find((line) => line.startsWith('{"type":"RECORD","stream":"companies"'))}\n`,
     );
     return 0;
   } finally {

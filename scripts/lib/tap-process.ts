@@ -18,6 +18,8 @@ export interface TapRunOptions {
   env?: NodeJS.ProcessEnv;
   /** Called with each stdout chunk; may kill the child. */
   onStdout?: (chunk: string, child: ReturnType<typeof spawn>) => void;
+  /** Called with each stderr chunk; may kill the child. */
+  onStderr?: (chunk: string, child: ReturnType<typeof spawn>) => void;
   /** Copies the tap's log lines to this process's stderr as they come. */
   echoStderr?: boolean;
   timeoutMs?: number;
@@ -39,6 +41,7 @@ export function runTap(args: string[], options: TapRunOptions = {}): Promise<Tap
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
       if (options.echoStderr) process.stderr.write(chunk);
+      options.onStderr?.(chunk, child);
     });
 
     const timer = setTimeout(() => {

@@ -50,7 +50,7 @@ export async function runAirbyteCommand(argv: string[]): Promise<number> {
     const runContext = new RunContext(resolveLogLevel(undefined, process.env), (level, text) => writer.writeNow(formatMessage(logMessage(level, text))), false);
     context = runContext;
     runContext.handleSignals();
-    writer.onClosed(() => runContext.requestStop('stdout was closed by its reader'));
+    writer.onClosed(() => runContext.requestStop('stdout was closed by its reader', outputClosedExitCode));
 
     const exitCode = await runCommand(args, writer, runContext);
     await writer.flush();

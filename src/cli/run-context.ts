@@ -1,5 +1,5 @@
 import type { Secret } from '../config/secret.js';
-import { ConfigError, ExitCode, TapError } from '../errors/index.js';
+import { ConfigError, ExitCode, isAbortError, TapError } from '../errors/index.js';
 import { createLogger, isLogLevel, type LogLevel, type Logger, type LogSink } from '../logging/logger.js';
 import { redact } from '../logging/redact.js';
 
@@ -11,6 +11,7 @@ export class RunContext {
   readonly logger: Logger;
   readonly secrets: Secret[] = [];
   private readonly stopController = new AbortController();
+  private stopReason: { message: string; exitCode: number } | undefined;
 
   constructor(level: LogLevel, sink: LogSink, timestamps = true) {
     this.logger = createLogger({ level, sink, timestamps, redact: (text) => this.redact(text) });
@@ -20,9 +21,13 @@ export class RunContext {
     return this.stopController.signal;
   }
 
-  /** Asks the run to stop: no new requests; pages already requested are finished and written. */
-  requestStop(reason: string): void {
+  /**
+   * Asks the run to stop: no new requests; pages already requested are finished and written.
+   * `exitCode` is the status to exit with when the stop cuts a command short.
+   */
+  requestStop(reason: string, exitCode: number = ExitCode.internal): void {
     if (this.stopController.signal.aborted) return;
+    this.stopReason = { message: reason, exitCode };
     this.logger.warn(`stopping: ${reason}`);
     this.stopController.abort();
   }
@@ -38,8 +43,10 @@ export class RunContext {
   handleSignals(): void {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       process.on(signal, () => {
-        if (this.stopController.signal.aborted) process.exit(signal === 'SIGINT' ? 130 : 143);
-        this.requestStop(`received ${signal}`);
+        // 128 + the signal number, as shells report a process ended by the signal.
+        const exitCode = signal === 'SIGINT' ? 130 : 143;
+        if (this.stopController.signal.aborted) process.exit(exitCode);
+        this.requestStop(`received ${signal}`, exitCode);
       });
     }
   }
@@ -49,6 +56,12 @@ export class RunContext {
    * and returns the exit status it calls for.
    */
   reportError(error: unknown, write: (line: string) => void): number {
+    // A stop that aborts a request of a command other than sync, such as discover waiting to
+    // retry, ends that command without its output; that is not a bug.
+    if (this.stopReason !== undefined && isAbortError(error)) {
+      write(`stopped before the command finished: ${this.stopReason.message}`);
+      return this.stopReason.exitCode;
+    }
     if (error instanceof ConfigError) {
       for (const problem of error.problems) write(this.redact(`error: ${problem}`));
     } else if (error instanceof TapError) {
@@ -71,3 +84,4 @@ export function resolveLogLevel(option: string | undefined, env: NodeJS.ProcessE
   }
   return value;
 }
+

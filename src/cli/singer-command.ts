@@ -42,7 +42,7 @@ export async function runSingerCommand(args: SingerArguments, context: RunContex
   const state = args.state === undefined ? { bookmarks: {}, currently_syncing: null } : readStateValue(readJsonFile(args.state, '--state'), `--state ${args.state}`);
 
   const writer = new LineWriter(process.stdout);
-  writer.onClosed(() => context.requestStop('stdout was closed by its reader'));
+  writer.onClosed(() => context.requestStop('stdout was closed by its reader', outputClosedExitCode));
   const client = createClient(config, context);
 
   try {

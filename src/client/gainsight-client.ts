@@ -62,6 +62,9 @@ type Envelope = {
   data?: unknown;
 };
 
+/** Parses a response body, given as text and as the bytes it was decoded from. */
+type BodyParser = (text: string, body: Buffer) => ParsedBody;
+
 /** The outcome of one attempt that did not throw a permanent error. */
 type Attempt =
   | { kind: 'data'; data: unknown; body: ParsedBody; receivedAt: Date }
@@ -120,12 +123,12 @@ export class GainsightClient {
   /** Reads one page of an object through the query API. */
   async query(objectName: string, request: QueryRequest, context: RequestContext = {}): Promise<QueryPage> {
     // Records carry the selected fields in select order, which lets the parser locate each record.
-    const parseBody = (text: string) => parseQueryBody(text, request.select[0] ?? '');
+    const parseBody: BodyParser = (text, body) => parseQueryBody(text, body, request.select[0] ?? '');
     const outcome = await this.send('POST', queryPath(objectName), request, context, parseBody);
     if (outcome.kind === 'empty') return { records: [], receivedAt: outcome.receivedAt };
     const page: QueryPage = { records: extractRecords(outcome.data, context), receivedAt: outcome.receivedAt };
     if (outcome.body.exactNumbers !== undefined) page.exactNumbers = outcome.body.exactNumbers;
-    if (outcome.body.recordTexts !== undefined) page.recordTexts = outcome.body.recordTexts;
+    if (outcome.body.recordSources !== undefined) page.recordSources = outcome.body.recordSources;
     return page;
   }
 
@@ -149,7 +152,7 @@ export class GainsightClient {
     path: string,
     body: unknown,
     context: RequestContext,
-    parseBody: (text: string) => ParsedBody = parseJsonBody,
+    parseBody: BodyParser = parseJsonBody,
   ): Promise<Extract<Attempt, { kind: 'data' | 'empty' }>> {
     const url = new URL(path, this.baseUrl);
     const endpoint = checkRequest(method, url, this.baseUrl);
@@ -192,18 +195,18 @@ export class GainsightClient {
     url: URL,
     payload: string | undefined,
     context: RequestContext,
-    parseBody: (text: string) => ParsedBody,
+    parseBody: BodyParser,
   ): Promise<Attempt> {
     const controller = new AbortController();
     const timeoutMs = this.settings.requestTimeoutMs;
     const timer = setTimeout(() => controller.abort(), timeoutMs);
 
     let response: Response;
-    let text: string;
+    let body: Buffer;
     try {
       response = await fetch(url.href, this.requestInit(method, payload, controller.signal));
       if (response.status >= 300 && response.status < 400) throw redirectError(response, context);
-      text = await response.text();
+      body = withoutByteOrderMark(Buffer.from(await response.arrayBuffer()));
     } catch (error) {
       if (controller.signal.aborted) {
         return { kind: 'retry', cause: `timed out after ${timeoutMs / 1000} s`, waitMs: undefined, throttled: false };
@@ -219,7 +222,7 @@ export class GainsightClient {
 
     const receivedAt = new Date();
     this.noteServerDate(response.headers.get('date'));
-    return this.classify(response, text, receivedAt, context, parseBody);
+    return this.classify(response, body, receivedAt, context, parseBody);
   }
 
   private requestInit(method: string, payload: string | undefined, signal: AbortSignal): RequestInit {
@@ -242,21 +245,21 @@ export class GainsightClient {
   /** Sorts a complete response into data, an empty result, a retriable fault or a thrown error. */
   private classify(
     response: Response,
-    text: string,
+    body: Buffer,
     receivedAt: Date,
     context: RequestContext,
-    parseBody: (text: string) => ParsedBody,
+    parseBody: BodyParser,
   ): Attempt {
     const status = response.status;
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
 
     let envelope: Envelope | undefined;
-    let body: ParsedBody | undefined;
+    let parsedBody: ParsedBody | undefined;
     try {
-      const parsed = parseBody(text);
+      const parsed = parseBody(body.toString('utf8'), body);
       if (parsed.value !== null && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
         envelope = parsed.value as Envelope;
-        body = parsed;
+        parsedBody = parsed;
       }
     } catch {
       envelope = undefined;
@@ -292,7 +295,7 @@ export class GainsightClient {
     if (errorCode === 'GSOBJ_1002') throw invalidFieldError(description, errorContext);
 
     if (status >= 200 && status < 300) {
-      if (envelope.result === true) return { kind: 'data', data: envelope.data, body: body as ParsedBody, receivedAt };
+      if (envelope.result === true) return { kind: 'data', data: envelope.data, body: parsedBody as ParsedBody, receivedAt };
       if (envelope.result === false && noDataDescription.test(description)) return { kind: 'empty', receivedAt };
       const title = typeof envelope.title === 'string' ? `${envelope.title}: ` : '';
       throw new ApiError(`Gainsight returned result:false: ${title}${description || 'no description'}`, errorContext);
@@ -371,4 +374,9 @@ function fieldsNamedIn(description: string): string[] {
 
 function endpointLabel(endpoint: EndpointName): string {
   return endpoint === 'query' ? 'query request' : `${endpoint} request`;
+}
+
+// A UTF-8 byte order mark is not part of the JSON text; TextDecoder drops it the same way.
+function withoutByteOrderMark(body: Buffer): Buffer {
+  return body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? body.subarray(3) : body;
 }

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { isSafeNumber, parse as parseLossless } from 'lossless-json';
 
 /**
@@ -21,11 +22,11 @@ export interface ParsedBody {
    */
   exactNumbers?: ExactNumbers;
   /**
-   * For query responses: each record's JSON text as Gainsight sent it, in record order, when
-   * every record's text could be cut out of the body. The texts keep every digit, so output reuses
-   * an unchanged record's text and takes exact numbers from it for a changed one.
+   * For query responses: each record's JSON as the UTF-8 bytes Gainsight sent, in record order,
+   * when every record could be cut out of the body. They keep every digit, so output writes an
+   * unchanged record's bytes as they are and takes exact numbers from them for a changed one.
    */
-  recordTexts?: string[];
+  recordSources?: Buffer[];
 }
 
 /**
@@ -65,19 +66,19 @@ export function parseJsonBody(text: string): ParsedBody {
 /**
  * Parses a query response without losing digits, at the speed of `JSON.parse` for Gainsight's
  * flat records. Each record starts with `{"<firstField>":` (records carry the selected fields in
- * `select` order), so each record's own text can be cut out of the body and kept beside it: the
- * text holds every digit as sent. When the records cannot be cut out that way, the body is scanned
- * for long numbers: those that are record fields are kept as digits beside the record, and
- * anything else (a long number in an array) sends the body through lossless-json.
+ * `select` order), so each record's bytes can be cut out of the body and kept beside it: they hold
+ * every digit as sent. When the records cannot be cut out that way, the body is scanned for long
+ * numbers: those that are record fields are kept as digits beside the record, and anything else
+ * (a long number in an array) sends the body through lossless-json.
  */
-export function parseQueryBody(text: string, firstField: string): ParsedBody {
+export function parseQueryBody(text: string, body: Buffer, firstField: string): ParsedBody {
   const value: unknown = JSON.parse(text);
   const records = recordsIn(value);
   if (records === undefined) return parseJsonBody(text);
   if (records.length === 0) return { value };
 
-  const recordTexts = cutRecordTexts(text, records, firstField);
-  if (recordTexts !== undefined) return { value, recordTexts };
+  const recordSources = cutRecordSources(body, records, firstField);
+  if (recordSources !== undefined) return { value, recordSources };
 
   const longNumbers = findLongNumbers(text);
   if (longNumbers === undefined) return parseExactly(text);
@@ -91,7 +92,8 @@ export function parseQueryBody(text: string, firstField: string): ParsedBody {
  * Serializes a record that changed after parsing, taking its numbers digit for digit from the
  * record's text as Gainsight sent it.
  */
-export function stringifyChangedRecord(record: Record<string, unknown>, sourceText: string): string {
+export function stringifyChangedRecord(record: Record<string, unknown>, source: Buffer): string {
+  const sourceText = source.toString('utf8');
   const json = JSON.stringify(record);
   const longNumbers = findLongNumbers(sourceText);
   if (longNumbers === undefined) return overlayOnExactParse(record, sourceText);
@@ -176,41 +178,45 @@ function recordStarts(text: string, records: Array<Record<string, unknown>>, fir
   return starts.length === records.length ? starts : undefined;
 }
 
-// Cuts every record's text out of the body, or returns undefined when any cannot be cut. A record
+// Cuts every record's bytes out of the body, or returns undefined when any cannot be cut. A record
 // ends at the comma before the next record's start. The last one ends at a `}` followed by the
 // `]` of the list; such a pair can also occur inside a string, so each candidate is parsed and
-// checked against the record. A body with a line break is not cut: each text must fit one line.
-function cutRecordTexts(text: string, records: Array<Record<string, unknown>>, firstField: string): string[] | undefined {
-  if (text.includes('\n') || text.includes('\r')) return undefined;
-  const starts = recordStarts(text, records, firstField);
-  if (starts === undefined) return undefined;
+// checked against the record. A body with a line break is not cut, because each record must fit
+// one output line, nor one that is not valid UTF-8, because its bytes would be passed on as they are.
+function cutRecordSources(body: Buffer, records: Array<Record<string, unknown>>, firstField: string): Buffer[] | undefined {
+  if (body.includes(0x0a) || body.includes(0x0d) || !isUtf8(body)) return undefined;
 
-  const texts: string[] = [];
+  const opening = Buffer.from(`{${JSON.stringify(firstField)}:`);
+  const starts: number[] = [];
+  for (let at = body.indexOf(opening); at !== -1; at = body.indexOf(opening, at + opening.length)) starts.push(at);
+  if (starts.length !== records.length) return undefined;
+
+  const sources: Buffer[] = [];
   for (let index = 0; index + 1 < starts.length; index += 1) {
     let end = (starts[index + 1] as number) - 1;
-    while (end > 0 && isSpace(text.charCodeAt(end))) end -= 1;
-    if (text[end] !== ',') return undefined;
+    while (end > 0 && isSpace(body[end] as number)) end -= 1;
+    if (body[end] !== 0x2c /* , */) return undefined;
     end -= 1;
-    while (end > 0 && isSpace(text.charCodeAt(end))) end -= 1;
-    if (text[end] !== '}') return undefined;
-    texts.push(text.slice(starts[index], end + 1));
+    while (end > 0 && isSpace(body[end] as number)) end -= 1;
+    if (body[end] !== 0x7d /* } */) return undefined;
+    sources.push(body.subarray(starts[index], end + 1));
   }
 
-  const last = lastRecordText(text, starts[starts.length - 1] as number, records[records.length - 1] as Record<string, unknown>, firstField);
+  const last = lastRecordSource(body, starts[starts.length - 1] as number, records[records.length - 1] as Record<string, unknown>, firstField);
   if (last === undefined) return undefined;
-  texts.push(last);
-  return texts;
+  sources.push(last);
+  return sources;
 }
 
-function lastRecordText(text: string, start: number, record: Record<string, unknown>, firstField: string): string | undefined {
-  for (let close = text.indexOf('}', start); close !== -1; close = text.indexOf('}', close + 1)) {
+function lastRecordSource(body: Buffer, start: number, record: Record<string, unknown>, firstField: string): Buffer | undefined {
+  for (let close = body.indexOf(0x7d, start); close !== -1; close = body.indexOf(0x7d, close + 1)) {
     let next = close + 1;
-    while (next < text.length && isSpace(text.charCodeAt(next))) next += 1;
-    if (text[next] !== ']') continue;
+    while (next < body.length && isSpace(body[next] as number)) next += 1;
+    if (body[next] !== 0x5d /* ] */) continue;
 
-    const candidate = text.slice(start, close + 1);
+    const candidate = body.subarray(start, close + 1);
     try {
-      const parsed = JSON.parse(candidate) as Record<string, unknown>;
+      const parsed = JSON.parse(candidate.toString('utf8')) as Record<string, unknown>;
       if (parsed[firstField] === record[firstField] && Object.keys(parsed).length === Object.keys(record).length) return candidate;
     } catch {
       // The pair was inside a string value: the record goes on.

@@ -25,8 +25,8 @@ export interface QueryPage {
   records: Array<Record<string, unknown>>;
   /** Set when some values are exact-number markers that output must restore (see `parseJsonBody`). */
   exactNumbers?: ExactNumbers;
-  /** Each record's JSON text as sent, parallel to `records`, when every text could be cut out. */
-  recordTexts?: string[];
+  /** Each record's JSON as the bytes sent, parallel to `records`, when every record could be cut out. */
+  recordSources?: Buffer[];
   /** Marks, parallel to `records`, the records whose values changed after parsing. */
   changedRecords?: boolean[];
   /** When the response arrived, for Singer's `time_extracted`. */

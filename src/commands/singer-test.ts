@@ -75,7 +75,7 @@ export async function runSingerConnectionTest(options: ConnectionTestOptions): P
 async function readOneRecord(client: Pick<GainsightClient, 'query'>, plan: StreamPlan, logger: Logger): Promise<QueryPage> {
   const page = await client.query(plan.stream.objectName, { select: plan.select, limit: 1, offset: 0 }, { stream: plan.stream.name });
   const first: QueryPage = { ...page, records: page.records.slice(0, 1) };
-  if (page.recordTexts !== undefined) first.recordTexts = page.recordTexts.slice(0, 1);
+  if (page.recordSources !== undefined) first.recordSources = page.recordSources.slice(0, 1);
 
   new RecordNormalizer(plan.select, plan.tenant.kinds, logger.forStream(plan.stream.name)).normalizePage(first);
   return first;

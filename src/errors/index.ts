@@ -1,3 +1,4 @@
+export { isAbortError } from './abort.js';
 export {
   ApiError,
   AuthenticationError,

@@ -23,7 +23,7 @@ export class LineWriter {
   }
 
   /** Writes text that ends in a newline; resolves when the stream can take more. */
-  async write(text: string): Promise<void> {
+  async write(text: string | Buffer): Promise<void> {
     if (this.closed) return;
     if (this.stream.write(text)) return;
     await this.waitForDrain();

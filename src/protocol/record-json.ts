@@ -2,8 +2,8 @@ import { stringifyChangedRecord, stringifyRecord } from '../client/json-body.js'
 import type { QueryPage } from '../client/types.js';
 import type { LineWriter } from './line-writer.js';
 
-// Records per write. A 5000-row page written as one string would be flattened and encoded at
-// once, tens of megabytes for wide records, so pages are written in chunks to keep the peak small.
+// Records per write. A 5000-row page written at once would need one buffer of tens of megabytes
+// for wide records, so pages are written in chunks to keep the peak small.
 const recordsPerChunk = 500;
 
 /**
@@ -12,21 +12,23 @@ const recordsPerChunk = 500;
  */
 export async function writeRecordLines(writer: LineWriter, page: QueryPage, prefix: string, suffix: string): Promise<void> {
   const { records } = page;
+  const before = Buffer.from(prefix);
+  const after = Buffer.from(suffix);
+
   for (let start = 0; start < records.length; start += recordsPerChunk) {
-    let text = '';
     const end = Math.min(records.length, start + recordsPerChunk);
-    for (let index = start; index < end; index += 1) {
-      text += prefix + recordJson(page, index) + suffix;
-    }
-    await writer.write(text);
+    const parts: Buffer[] = [];
+    for (let index = start; index < end; index += 1) parts.push(before, recordBytes(page, index), after);
+    await writer.write(Buffer.concat(parts));
   }
 }
 
-// An unchanged record's text as Gainsight sent it is valid JSON with every digit, so it is reused
-// instead of serializing the record again; a changed record takes its digits from that text.
-function recordJson(page: QueryPage, index: number): string {
+// An unchanged record's bytes as Gainsight sent them are valid JSON with every digit, so they are
+// written as they are instead of serializing the record again and encoding it; a changed record
+// takes its digits from them.
+function recordBytes(page: QueryPage, index: number): Buffer {
   const record = page.records[index] as Record<string, unknown>;
-  const sourceText = page.recordTexts?.[index];
-  if (sourceText === undefined) return stringifyRecord(record, page.exactNumbers);
-  return page.changedRecords?.[index] ? stringifyChangedRecord(record, sourceText) : sourceText;
+  const source = page.recordSources?.[index];
+  if (source === undefined) return Buffer.from(stringifyRecord(record, page.exactNumbers));
+  return page.changedRecords?.[index] ? Buffer.from(stringifyChangedRecord(record, source)) : source;
 }

@@ -159,17 +159,15 @@ function condition(name: string, alias: string, operator: QueryCondition['operat
   return { name, alias, operator, value: [value] };
 }
 
-/** Returns the page without the rows already emitted, keeping record texts aligned with records. */
+/** Returns the page without the rows already emitted, keeping record sources aligned with records. */
 function withoutSeen(page: QueryPage, seen: Set<string>, context: PagerContext): QueryPage {
   if (seen.size === 0) return page;
-  const records: Array<Record<string, unknown>> = [];
-  const texts: string[] = [];
-  page.records.forEach((row, index) => {
-    if (seen.has(gsidOf(row, context))) return;
-    records.push(row);
-    if (page.recordTexts !== undefined) texts.push(page.recordTexts[index] as string);
-  });
-  return page.recordTexts === undefined ? { ...page, records } : { ...page, records, recordTexts: texts };
+  const keep: boolean[] = page.records.map((row) => !seen.has(gsidOf(row, context)));
+  if (!keep.includes(false)) return page;
+
+  const filtered: QueryPage = { ...page, records: page.records.filter((_, index) => keep[index]) };
+  if (page.recordSources !== undefined) filtered.recordSources = page.recordSources.filter((_, index) => keep[index]);
+  return filtered;
 }
 
 /** Returns the Gsids of the rows at the end of a page whose key lies in `second`. */

@@ -2,7 +2,7 @@ import type { GainsightClient } from '../client/gainsight-client.js';
 import type { QueryPage } from '../client/types.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { formatInstant, secondMs } from '../dates/instant.js';
-import { ApiError } from '../errors/index.js';
+import { ApiError, isAbortError } from '../errors/index.js';
 import type { Logger } from '../logging/logger.js';
 import { fullTableBookmark, incrementalBookmark, laterPosition, type IncrementalPosition } from './bookmark.js';
 import { readFullTable, type FullTablePage } from './full-table-pager.js';
@@ -208,9 +208,6 @@ function elapsedSeconds(since: number): string {
   return ((Date.now() - since) / 1000).toFixed(2);
 }
 
-function isAbortError(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'AbortError' || (error as { code?: unknown }).code === 'ABORT_ERR');
-}
 
 // Two API errors of one class, HTTP status and Gainsight errorCode count as one failure in the
 // log, whichever streams hit them.

@@ -77,3 +77,37 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     });
   });
 }
+
+describe('singer: SIGTERM while discover retries', () => {
+  let run: TapRun;
+
+  before(async () => {
+    // A closed local port refuses every connection, so discover waits between retries.
+    const closed = await startLocalServer(() => ({ status: 500, body: '' }));
+    const domain = closed.url;
+    await closed.stop();
+    const configPath = work.write('refused.json', { domain, credentials: { access_token: 'refused-key' } });
+
+    let signalled = false;
+    run = await runTap(['--config', configPath, '--discover'], {
+      onStderr: (chunk, child) => {
+        if (signalled || !chunk.includes('retrying')) return;
+        signalled = true;
+        child.kill('SIGTERM');
+      },
+    });
+  });
+
+  it('exits with the signal status', () => {
+    expect(run.code, run.stderr).to.equal(143);
+  });
+
+  it('reports the stop, not an internal error', () => {
+    expect(run.stderr).to.include('tap-gainsight: stopped before the command finished: received SIGTERM');
+    expect(run.stderr).to.not.include('internal error');
+  });
+
+  it('prints no catalog', () => {
+    expect(run.stdout).to.equal('');
+  });
+});

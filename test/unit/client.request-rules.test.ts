@@ -96,28 +96,38 @@ describe('client: JSON bodies', () => {
 describe('client: query bodies', () => {
   const body = (records: string) => `{"result":true,"data":{"records":[${records}]}}`;
   const parse = (text: string, firstField = 'Gsid') => {
-    const parsed = parseQueryBody(text, firstField);
+    const parsed = parseQueryBody(text, Buffer.from(text), firstField);
     const data = (parsed.value as { data: Array<Record<string, unknown>> | { records: Array<Record<string, unknown>> } }).data;
     return { parsed, records: Array.isArray(data) ? data : data.records };
   };
   // Serializes as the output does: a kept text when there is one, else the record itself.
   const written = (text: string, firstField = 'Gsid') => {
     const { parsed, records } = parse(text, firstField);
-    return records.map((record, index) => parsed.recordTexts?.[index] ?? stringifyRecord(record, parsed.exactNumbers));
+    return records.map((record, index) => parsed.recordSources?.[index]?.toString() ?? stringifyRecord(record, parsed.exactNumbers));
   };
 
   it('keeps each record text as sent', () => {
     const text = body('{"Gsid":"A","Big":9007199254740993},{"Gsid":"B","Big":7}, {"Gsid":"C","Note":"x}]y"}');
-    expect(parse(text).parsed.recordTexts).to.deep.equal(['{"Gsid":"A","Big":9007199254740993}', '{"Gsid":"B","Big":7}', '{"Gsid":"C","Note":"x}]y"}']);
+    expect(parse(text).parsed.recordSources?.map(String)).to.deep.equal(['{"Gsid":"A","Big":9007199254740993}', '{"Gsid":"B","Big":7}', '{"Gsid":"C","Note":"x}]y"}']);
   });
 
   it('reads records in a bare data list', () => {
-    expect(parse('{"result":true,"data":[{"Gsid":"A","Big":9007199254740993}]}').parsed.recordTexts).to.deep.equal(['{"Gsid":"A","Big":9007199254740993}']);
+    expect(parse('{"result":true,"data":[{"Gsid":"A","Big":9007199254740993}]}').parsed.recordSources?.map(String)).to.deep.equal(['{"Gsid":"A","Big":9007199254740993}']);
+  });
+
+  it('cuts records with multi-byte characters', () => {
+    const text = body('{"Gsid":"A","Name":"株式会社 Zoë 😀"},{"Gsid":"B","Name":"x"}');
+    expect(parse(text).parsed.recordSources?.map(String)).to.deep.equal(['{"Gsid":"A","Name":"株式会社 Zoë 😀"}', '{"Gsid":"B","Name":"x"}']);
+  });
+
+  it('cuts nothing from a body that is not UTF-8', () => {
+    const bytes = Buffer.concat([Buffer.from(body('{"Gsid":"A","Name":"')), Buffer.from([0xff]), Buffer.from('"}]}}')]);
+    expect(parseQueryBody(bytes.toString('utf8'), bytes, 'Gsid').recordSources).to.equal(undefined);
   });
 
   it('cuts no texts from a body with line breaks', () => {
     const text = '{"result":true,"data":{"records":[\n{"Gsid":"A","Big":9007199254740993}\n]}}';
-    expect(parse(text).parsed.recordTexts).to.equal(undefined);
+    expect(parse(text).parsed.recordSources).to.equal(undefined);
     expect(written(text)).to.deep.equal(['{"Gsid":"A","Big":9007199254740993}']);
   });
 
@@ -143,16 +153,16 @@ describe('client: query bodies', () => {
 describe('client: changed records', () => {
   it('takes long numbers from the record text', () => {
     const record = { Gsid: 'A', Big: 9007199254740992, Day: '2024-01-01' };
-    expect(stringifyChangedRecord(record, '{"Gsid":"A","Big":9007199254740993,"Day":""}')).to.equal('{"Gsid":"A","Big":9007199254740993,"Day":"2024-01-01"}');
+    expect(stringifyChangedRecord(record, Buffer.from('{"Gsid":"A","Big":9007199254740993,"Day":""}'))).to.equal('{"Gsid":"A","Big":9007199254740993,"Day":"2024-01-01"}');
   });
 
   it('keeps changed values of a record with nested long numbers', () => {
     const record = { Gsid: 'A', Ids: [12345678901234567000], Day: null };
-    expect(stringifyChangedRecord(record, '{"Gsid":"A","Ids":[12345678901234567890],"Day":""}')).to.equal('{"Gsid":"A","Ids":[12345678901234567890],"Day":null}');
+    expect(stringifyChangedRecord(record, Buffer.from('{"Gsid":"A","Ids":[12345678901234567890],"Day":""}'))).to.equal('{"Gsid":"A","Ids":[12345678901234567890],"Day":null}');
   });
 
   it('serializes a record without long numbers', () => {
-    expect(stringifyChangedRecord({ Gsid: 'A', Day: null }, '{"Gsid":"A","Day":""}')).to.equal('{"Gsid":"A","Day":null}');
+    expect(stringifyChangedRecord({ Gsid: 'A', Day: null }, Buffer.from('{"Gsid":"A","Day":""}'))).to.equal('{"Gsid":"A","Day":null}');
   });
 });
 
