@@ -50,7 +50,7 @@ function report(name: string, value: string, target: string, met: boolean | unde
 
 /**
  * Runs a shell pipeline whose first command is timed by GNU time. It runs asynchronously: the
- * simulator shares this process's event loop and must keep answering meanwhile.
+ * simulator shares this process's event loop and must keep responding meanwhile.
  */
 async function measure(timedCommand: string, rest = '> /dev/null'): Promise<Measurement> {
   const timeFile = join(work, 'time.txt');
@@ -74,7 +74,7 @@ function writeConfig(simulator: RunningSimulator, name: string, settings: Record
   return path;
 }
 
-/** The sample catalog with only the named streams selected. */
+/** Writes the sample catalog with only the named streams selected and returns its path. */
 function writeCatalog(streams: string[]): string {
   const catalog = structuredClone(sampleCatalog);
   for (const stream of catalog.streams) {

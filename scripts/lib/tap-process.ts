@@ -56,7 +56,7 @@ export function runTap(args: string[], options: TapRunOptions = {}): Promise<Tap
   });
 }
 
-/** A temporary folder for one test file's configs, catalogs and states. */
+/** Creates a temporary folder for one test file's configs, catalogs and states. */
 export function makeWorkFolder(): { folder: string; write(name: string, content: unknown): string } {
   const folder = mkdtempSync(join(tmpdir(), 'tap-gainsight-test-'));
   return {

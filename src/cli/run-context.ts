@@ -56,8 +56,8 @@ export class RunContext {
    * and returns the exit status it calls for.
    */
   reportError(error: unknown, write: (line: string) => void): number {
-    // A stop that aborts a request of a command other than sync, such as discover waiting to
-    // retry, ends that command without its output; that is not a bug.
+    // A stop can abort a request of a command other than sync, such as discover waiting to retry.
+    // That command then ends without its output, which is not a bug.
     if (this.stopReason !== undefined && isAbortError(error)) {
       write(`stopped before the command finished: ${this.stopReason.message}`);
       return this.stopReason.exitCode;

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { isSafeNumber, parse as parseLossless } from 'lossless-json';
 
 /**
- * How a parsed body keeps numbers exact: `records` when some records carry exact digits beside
+ * The way a parsed body keeps numbers exact: `records` when some records carry exact digits beside
  * their values (see `exactDigits`), `anywhere` when values anywhere may be exact-number markers.
  */
 export type ExactNumbers = 'records' | 'anywhere';
@@ -180,7 +180,7 @@ function recordStarts(text: string, records: Array<Record<string, unknown>>, fir
 
 // Cuts every record's bytes out of the body, or returns undefined when any cannot be cut. A record
 // ends at the comma before the next record's start. The last one ends at a `}` followed by the
-// `]` of the list; such a pair can also occur inside a string, so each candidate is parsed and
+// `]` of the list. Such a pair can also occur inside a string, so each candidate is parsed and
 // checked against the record. A body with a line break is not cut, because each record must fit
 // one output line, nor one that is not valid UTF-8, because its bytes would be passed on as they are.
 function cutRecordSources(body: Buffer, records: Array<Record<string, unknown>>, firstField: string): Buffer[] | undefined {

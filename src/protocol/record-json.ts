@@ -24,8 +24,8 @@ export async function writeRecordLines(writer: LineWriter, page: QueryPage, pref
 }
 
 // An unchanged record's bytes as Gainsight sent them are valid JSON with every digit, so they are
-// written as they are instead of serializing the record again and encoding it; a changed record
-// takes its digits from them.
+// written as they are instead of serializing the record again. A changed record is serialized and
+// takes its long numbers from them.
 function recordBytes(page: QueryPage, index: number): Buffer {
   const record = page.records[index] as Record<string, unknown>;
   const source = page.recordSources?.[index];
