@@ -65,7 +65,7 @@ async function measure(timedCommand: string, rest = '> /dev/null'): Promise<Meas
 }
 
 // Runs against a simulator without a rate limit lift the tap's own limit too, so the figures
-// measure the tap's work rather than its waiting; the budget run keeps the default limit.
+// measure the tap's work rather than its waiting. The budget run keeps the default limit.
 const unlimited = { requests_per_minute: 10_000 };
 
 function writeConfig(simulator: RunningSimulator, name: string, settings: Record<string, unknown> = unlimited): string {
@@ -159,9 +159,9 @@ async function calls(scale: number): Promise<void> {
         .then((response) => response.json() as Promise<{ count: number }>)
         .then((body) => body.count);
       const ideal = Math.max(1, Math.ceil(rows / 5000));
-      const made = stats.queries[stream.objectName] ?? 0;
-      worst = Math.max(worst, made - ideal);
-      parts.push(`${stream.name} ${made}/${ideal}`);
+      const queryCalls = stats.queries[stream.objectName] ?? 0;
+      worst = Math.max(worst, queryCalls - ideal);
+      parts.push(`${stream.name} ${queryCalls}/${ideal}`);
     }
     report(`query calls / ideal per stream, scale ${scale.toLocaleString('en')}`, parts.join(', '), '≤ ideal + 1 each', worst <= 1);
     report('describe and list calls per run', String(stats.describes), 'counted apart', undefined);
@@ -190,9 +190,9 @@ async function concurrency(scale: number): Promise<void> {
 }
 
 /**
- * Calls per minute under Gainsight's 100-per-minute limit with 1.5 s per response. A stream pages
- * one request after another, so one stream makes at most 40 calls a minute at that latency; the
- * five streams of equal size keep enough requests ready for the whole run to test the limiter.
+ * Measures calls per minute under Gainsight's 100-per-minute limit with 1.5 s per response. A
+ * stream pages one request after another, so one stream makes at most 40 calls a minute at that
+ * latency. Five streams of equal size keep enough requests ready for the whole run.
  */
 async function budget(scale: number, pageSize: number): Promise<void> {
   const streams = ['companies', 'users', 'call_to_actions', 'cs_tasks', 'success_plans'];
