@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Absolute path of the package root, the folder that holds `package.json` and `schemas/`. */
+/** Absolute path of the package root, the folder that contains `package.json` and `schemas/`. */
 export const packageRoot: string = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
 
 /** Name, version and description from `package.json`. */

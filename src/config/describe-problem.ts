@@ -20,7 +20,7 @@ export function describeSetting(
 }
 
 /**
- * Returns the sentence that tells the user what to write for a setting, derived from its schema:
+ * Returns the sentence that explains what to write for a setting, derived from its schema:
  * the range and default of a number, the examples of a string, the keys of an object.
  */
 export function describeFix(path: string): string {

@@ -1,5 +1,5 @@
 /**
- * The envelope every Gainsight answer uses: `result`, `errorCode`, `errorDesc`, `requestId`,
+ * The envelope every Gainsight response uses: `result`, `errorCode`, `errorDesc`, `requestId`,
  * `message`, `data`, in that order.
  */
 
@@ -32,7 +32,7 @@ export function errorEnvelope(requestId: string, error: ApiError): Envelope {
 }
 
 /**
- * The second documented empty answer: HTTP 200 with `result: false`. Gainsight's samples give
+ * The second documented empty result: HTTP 200 with `result: false`. Gainsight's samples give
  * no error code for it, so the code is null and the description is the documented text.
  */
 export function noDataEnvelope(requestId: string): Envelope {

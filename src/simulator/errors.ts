@@ -25,8 +25,8 @@ export function unknownRoute(method: string, path: string): ApiError {
 }
 
 /**
- * The simulator serves only reads, so it rejects writes to data paths. Gainsight does have
- * write APIs there; HTTP 405 with GS_APIG_1000 is a modelling choice.
+ * Rejects a write to a data path: the simulator serves only reads. Gainsight does have write
+ * APIs there, so HTTP 405 with GS_APIG_1000 is a modelling choice.
  */
 export function writeNotSupported(method: string, path: string): ApiError {
   return new ApiError(405, 'GS_APIG_1000', `${method} ${path} is a write, and the simulator serves reads only`);
@@ -44,7 +44,10 @@ export function invalidDate(field: string, value: unknown): ApiError {
   return new ApiError(400, 'GSOBJ_1006', `Invalid date format (${field}= ${String(value)})`);
 }
 
-/** A request the simulator cannot read: GSOBJ_1008 is Gainsight's generic validation error. */
+/**
+ * Rejects a request the simulator cannot read. NOTE: Gainsight's documentation does not name an
+ * error code for a malformed query body; GSOBJ_1008 is a modelling choice.
+ */
 export function invalidRequest(description: string): ApiError {
   return new ApiError(400, 'GSOBJ_1008', description);
 }

@@ -249,13 +249,13 @@ function faultReply(server: SimulatorServer, requestId: string, fault: Fault): R
       return server.errorReply(requestId, new ApiError(500, null, 'Internal Server Error'));
     case 'http-502':
     case 'http-503': {
-      // Gateways in front of an API answer these with an HTML page, not the JSON envelope.
+      // Gateways in front of an API return these with an HTML page, not the JSON envelope.
       const status = fault.kind === 'http-502' ? 502 : 503;
       const title = status === 502 ? '502 Bad Gateway' : '503 Service Temporarily Unavailable';
       return server.jsonReply(status, `<html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>`, 'text/html');
     }
     case 'result-false':
-      // Not one of the documented empty answers: a client must treat it as a failure.
+      // Not one of the documented empty results, so a client must treat it as a failure.
       return server.envelopeReply(200, errorEnvelope(requestId, new ApiError(200, 'GSOBJ_1099', 'Query failed because of an internal error, please retry')));
     default:
       return undefined;

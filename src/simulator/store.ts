@@ -1,8 +1,8 @@
 /**
  * Rows of one object: generated base rows, read through the indexes, plus a small overlay of
  * rows changed through the control API. An updated base row is materialised in the overlay and
- * hidden from the index scans; a deleted row stays in the overlay as null; inserted rows get
- * row numbers after the base rows.
+ * hidden from the index scans. A deleted row stays in the overlay as null. Inserted rows get row
+ * numbers after the base rows.
  */
 
 import { ObjectIndex } from './indexes.js';
@@ -27,7 +27,7 @@ export class ObjectStore {
     return this.index.size;
   }
 
-  /** Whether a base row is replaced by the overlay (updated or deleted), so scans skip it. */
+  /** Returns whether a base row is replaced by the overlay (updated or deleted), so scans skip it. */
   isShadowed(row: number): boolean {
     return this.shadowed !== undefined && this.shadowed[row] === 1;
   }
@@ -36,14 +36,14 @@ export class ObjectStore {
     return this.overlay.size > 0;
   }
 
-  /** The live record of a row, or undefined when the row was deleted or never existed. */
+  /** Returns the live record of a row, or undefined when the row was deleted or never existed. */
   record(row: number): InternalRecord | undefined {
     const changed = this.overlay.get(row);
     if (changed !== undefined) return changed ?? undefined;
     return row < this.baseCount ? this.generate(row) : undefined;
   }
 
-  /** The generated record of a base row, ignoring the overlay. */
+  /** Returns the generated record of a base row, ignoring the overlay. */
   baseRecord(row: number): InternalRecord {
     return this.generate(row);
   }

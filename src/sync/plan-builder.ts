@@ -56,8 +56,8 @@ export function buildPlan(selection: StreamSelection, tenant: TenantSchema, opti
   return { ...base, mode: 'incremental', start: { fromMs: floorToSecond(options.startDateMs) }, startSource: 'start_date' };
 }
 
-// The catalog's property definitions win (users may override types there); fields it lacks,
-// such as the automatic key in a hand-trimmed catalog, come from the tenant schema.
+// The catalog's property definitions win, because users may override types there. Fields it
+// lacks, such as the automatic key in a hand-trimmed catalog, come from the tenant schema.
 function restrictSchema(catalogSchema: StreamSelection['schema'], tenantSchema: TenantSchema['schema'], select: string[]): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   for (const field of select) properties[field] = catalogSchema.properties[field] ?? (tenantSchema.properties[field] as JsonSchema);

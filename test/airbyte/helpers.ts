@@ -90,26 +90,26 @@ export function ofType(messages: AirbyteMessage[], type: AirbyteMessage['type'])
   return messages.filter((message) => message.type === type);
 }
 
-/** The RECORD payloads, of one stream or of all. */
+/** Returns the RECORD payloads, of one stream or of all. */
 export function recordsOf(messages: AirbyteMessage[], stream?: string): Array<NonNullable<AirbyteMessage['record']>> {
   return messages.flatMap((message) => (message.record && (stream === undefined || message.record.stream === stream) ? [message.record] : []));
 }
 
-/** The STATE payloads, of one stream or of all. */
+/** Returns the STATE payloads, of one stream or of all. */
 export function statesOf(messages: AirbyteMessage[], stream?: string): StateMessage[] {
   return messages.flatMap((message) =>
     message.state && (stream === undefined || message.state.stream.stream_descriptor.name === stream) ? [message.state] : [],
   );
 }
 
-/** The stream statuses of one stream, in order. */
+/** Returns the stream statuses of one stream, in order. */
 export function statusesOf(messages: AirbyteMessage[], stream: string): string[] {
   return messages.flatMap((message) =>
     message.trace?.stream_status?.stream_descriptor.name === stream ? [message.trace.stream_status.status] : [],
   );
 }
 
-/** The error traces. */
+/** Returns the error traces. */
 export function errorsOf(messages: AirbyteMessage[]): Array<NonNullable<NonNullable<AirbyteMessage['trace']>['error']>> {
   return messages.flatMap((message) => (message.trace?.error ? [message.trace.error] : []));
 }

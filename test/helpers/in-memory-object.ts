@@ -9,7 +9,7 @@ import { parseInstant } from '../../src/dates/instant.js';
  */
 export class InMemoryObject {
   readonly requests: QueryRequest[] = [];
-  /** Called before each query is answered, with the number of queries answered so far. */
+  /** Called before each query runs, with the number of queries run so far. */
   beforeQuery: (index: number) => void = () => undefined;
 
   constructor(

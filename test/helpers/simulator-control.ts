@@ -27,7 +27,7 @@ export async function startTestTenant(options: SimulatorOptions = {}, settings: 
 
 /**
  * Returns the digits of the integers above 2^53 that the simulator serves in companies'
- * `ErpAccountNumber__gc`, read from the raw query answer because `JSON.parse` would round them.
+ * `ErpAccountNumber__gc`, read from the raw query response because `JSON.parse` would round them.
  */
 export async function companyNumbersBeyondDoubles(simulator: RunningSimulator): Promise<string[]> {
   const raw = await fetch(`${simulator.url}/v1/data/objects/query/Company`, {

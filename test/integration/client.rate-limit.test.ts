@@ -10,7 +10,7 @@ const work = makeWorkFolder();
 describe('client: rate limit', () => {
   it('stays under the server limit across a minute', async function () {
     // The tap's sliding window delays the 26th call until a minute after the first, so the run
-    // lasts just over a minute whatever the data size; the simulator has no shorter window.
+    // lasts just over a minute whatever the data size. The simulator has no shorter window.
     this.timeout(150_000);
     const tenant = await startTestTenant({ scale: 200, rateLimit: 30 }, { page_size: 50, requests_per_minute: 25 });
     try {

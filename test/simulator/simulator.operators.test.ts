@@ -45,8 +45,8 @@ describe('simulator operators', () => {
   });
 
   it('filters with IN', async () => {
-    const wanted = [companies[0].Gsid, companies[5].Gsid, companies[9].Gsid];
-    expect(gsids(await filter([condition('Gsid', 'IN', wanted)]))).to.deep.equal([...wanted].sort());
+    const expected = [companies[0].Gsid, companies[5].Gsid, companies[9].Gsid];
+    expect(gsids(await filter([condition('Gsid', 'IN', expected)]))).to.deep.equal([...expected].sort());
   });
 
   it('filters with IS_NULL', async () => {

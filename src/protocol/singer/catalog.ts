@@ -24,7 +24,7 @@ export interface Catalog {
 
 /**
  * Builds a stream's catalog entry from its tenant schema. The key and the replication key are
- * `automatic` (always emitted); every other field is `available` and selected by default, so a
+ * `automatic` (always emitted). Every other field is `available` and selected by default, so a
  * catalog used as discovered syncs every stream and field.
  */
 export function catalogStream(tenant: TenantSchema): CatalogStream {
